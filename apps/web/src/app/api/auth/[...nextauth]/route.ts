@@ -1,0 +1,3 @@
+import { handlers } from "@tally/api/auth";
+
+export const { GET, POST } = handlers;

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { TrpcReactProvider } from "@/lib/trpc/client";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Tally — KPIs your whole organization can trust", template: "%s · Tally" },
+  description: "Define, own, track and review your organization's key performance indicators.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans">
+        <TrpcReactProvider>{children}</TrpcReactProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Action } from "@tally/domain";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  icon: "overview" | "kpis" | "objectives" | "teams" | "members" | "settings";
+  /** The action a role must hold to see the item; none means every member. */
+  requires?: Action;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "", label: "Overview", icon: "overview" },
+  { href: "/kpis", label: "KPIs", icon: "kpis", requires: "kpi.view" },
+  { href: "/objectives", label: "Objectives", icon: "objectives", requires: "objective.view" },
+  { href: "/teams", label: "Teams", icon: "teams", requires: "team.list" },
+  { href: "/members", label: "Members", icon: "members", requires: "member.list" },
+  { href: "/settings", label: "Settings", icon: "settings", requires: "org.view" },
+];
+
+export function visibleNavItems(permissions: readonly Action[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.requires || permissions.includes(item.requires));
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { Gauge, LayoutDashboard, Settings, Target, Users, UsersRound } from "lucide-react";
+import { cn } from "@/lib/cn";
+import type { NavItem } from "./nav-items";
+
+const ICONS = { overview: LayoutDashboard, kpis: Gauge, objectives: Target, teams: UsersRound, members: Users, settings: Settings };
+
+export function SidebarNav({ orgSlug, items }: { orgSlug: string; items: NavItem[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Organization">
+      <ul className="flex gap-1 overflow-x-auto md:flex-col">
+        {items.map((item) => {
+          const href = `/${orgSlug}${item.href}`;
+          const active = item.href === "" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+          const Icon = ICONS[item.icon];
+          return (
+            <li key={item.icon}>
+              <Link
+                href={href}
+                aria-current={active ? "page" : undefined}
+                className={cn(
+                  "flex items-center gap-3 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium",
+                  active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100",
+                )}
+              >
+                <Icon aria-hidden className="size-4" />
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

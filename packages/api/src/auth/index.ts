@@ -1,0 +1,1 @@
+export { auth, currentSessionId, handlers, SIGN_IN_ERROR_MESSAGES, signIn, signOut } from "./next-auth";

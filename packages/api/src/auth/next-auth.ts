@@ -1,0 +1,76 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { TRPCError } from "@trpc/server";
+import { db as getDb } from "@tally/db";
+import { signInSchema } from "@tally/domain";
+import { apiEnv } from "../env";
+import { verifyCredentials } from "../services/accounts";
+import { clientIpFrom } from "../trpc/context";
+import "./next-auth-augmentation";
+import { createSession, endSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+
+/** The same answer for an unknown email and a wrong password. */
+class InvalidCredentials extends CredentialsSignin {
+  override code = "invalid_credentials";
+}
+
+class TooManyAttempts extends CredentialsSignin {
+  override code = "rate_limited";
+}
+
+export const SIGN_IN_ERROR_MESSAGES: Record<string, string> = {
+  invalid_credentials: "That email and password do not match an account.",
+  rate_limited: "Too many sign-in attempts. Wait a few minutes and try again.",
+};
+
+/**
+ * Credentials sign-in issues a JWT cookie that carries only the id of a server-side session row. Every
+ * request looks that row up, so signing out (which deletes it) ends the session even for a copied cookie.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: apiEnv.authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse({ email: credentials.email, password: credentials.password });
+        if (!parsed.success) throw new InvalidCredentials();
+        const db = getDb();
+        let user;
+        try {
+          user = await verifyCredentials(db, parsed.data, clientIpFrom(request.headers));
+        } catch (error) {
+          if (error instanceof TRPCError && error.code === "TOO_MANY_REQUESTS") throw new TooManyAttempts();
+          throw error;
+        }
+        if (!user) throw new InvalidCredentials();
+        const sessionId = await createSession(db, user.id, request.headers.get("user-agent"));
+        return { id: user.id, email: user.email, name: user.name, sessionId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.sessionId) token.sessionId = user.sessionId;
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, sessionId: typeof token.sessionId === "string" ? token.sessionId : undefined };
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sessionId = "token" in message ? message.token?.sessionId : undefined;
+      if (typeof sessionId === "string") await endSession(getDb(), sessionId);
+    },
+  },
+}));
+
+/** The server-side session id named by the current request's cookie, or null when signed out. */
+export async function currentSessionId(): Promise<string | null> {
+  const session = await auth();
+  return session?.sessionId ?? null;
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters.").optional(),
+  APP_URL: z.url().optional(),
+});
+
+const parsed = schema.safeParse(process.env);
+if (!parsed.success) {
+  throw new Error(`Invalid environment for @tally/api:\n${z.prettifyError(parsed.error)}`);
+}
+
+const DEVELOPMENT_SECRET = "tally-development-secret-not-for-production-use-0000";
+
+export const apiEnv = {
+  nodeEnv: parsed.data.NODE_ENV,
+  appUrl: parsed.data.APP_URL,
+  /** Production must set its own secret; development and tests fall back to a fixed, public one. */
+  authSecret(): string {
+    if (parsed.data.AUTH_SECRET) return parsed.data.AUTH_SECRET;
+    if (parsed.data.NODE_ENV === "production") {
+      throw new Error("AUTH_SECRET is required in production. Generate one with: openssl rand -base64 32");
+    }
+    return DEVELOPMENT_SECRET;
+  },
+};

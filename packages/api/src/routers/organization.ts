@@ -1,0 +1,29 @@
+import { createOrganizationSchema, orgSettingsSchema, permissionsOf } from "@tally/domain";
+import {
+  createOrganization,
+  getOrganization,
+  listOrganizationsOf,
+  updateOrganizationSettings,
+} from "../services/organizations";
+import { authedProcedure, orgInput, orgProcedure, permissionProcedure, router } from "../trpc/procedures";
+
+export const organizationRouter = router({
+  mine: authedProcedure.query(({ ctx }) => listOrganizationsOf(ctx.db, ctx.user.id)),
+
+  create: authedProcedure.input(createOrganizationSchema).mutation(({ ctx, input }) => createOrganization(ctx.db, ctx.user.id, input)),
+
+  /** What the signed-in shell needs: the organization, the caller's role and what that role may do. */
+  current: orgProcedure.input(orgInput({})).query(async ({ ctx }) => ({
+    organization: await getOrganization(ctx.db, ctx.orgId),
+    membership: { id: ctx.membership.id, role: ctx.membership.role },
+    permissions: permissionsOf(ctx.membership.role),
+  })),
+
+  settings: permissionProcedure("org.view")
+    .input(orgInput({}))
+    .query(({ ctx }) => getOrganization(ctx.db, ctx.orgId)),
+
+  updateSettings: permissionProcedure("org.update")
+    .input(orgInput(orgSettingsSchema.shape))
+    .mutation(({ ctx, input }) => updateOrganizationSettings(ctx.db, ctx.orgId, ctx.user.id, { name: input.name })),
+});

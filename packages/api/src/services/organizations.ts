@@ -1,0 +1,78 @@
+import type { PrismaClient } from "@tally/db";
+import type { CreateOrganizationInput, OrgSettingsInput } from "@tally/domain";
+import { fieldError, notFound } from "../trpc/errors";
+import { recordAudit } from "./audit";
+import { isUniqueViolation } from "./unique-violation";
+
+export function slugTakenError() {
+  return fieldError("orgSlug", "This address is already taken. Try another one.", "CONFLICT");
+}
+
+export async function isSlugFree(db: PrismaClient, slug: string): Promise<boolean> {
+  const existing = await db.organization.findUnique({ where: { slug }, select: { id: true } });
+  return !existing;
+}
+
+export async function assertSlugFree(db: PrismaClient, slug: string): Promise<void> {
+  if (!(await isSlugFree(db, slug))) throw slugTakenError();
+}
+
+const organizationSummary = { id: true, name: true, slug: true } as const;
+
+export async function listOrganizationsOf(db: PrismaClient, userId: string) {
+  const memberships = await db.membership.findMany({
+    where: { userId, status: "active" },
+    select: { role: true, org: { select: organizationSummary } },
+    orderBy: { org: { name: "asc" } },
+  });
+  return memberships.map((m) => ({ ...m.org, role: m.role }));
+}
+
+/** A signed-in user starts another organization and becomes its first admin. */
+export async function createOrganization(db: PrismaClient, userId: string, input: CreateOrganizationInput) {
+  await assertSlugFree(db, input.orgSlug);
+  try {
+    return await db.$transaction(async (tx) => {
+      const org = await tx.organization.create({ data: { name: input.orgName, slug: input.orgSlug }, select: organizationSummary });
+      await tx.membership.create({ data: { orgId: org.id, userId, role: "admin" } });
+      await recordAudit(tx, {
+        orgId: org.id,
+        actorUserId: userId,
+        action: "organization.created",
+        targetType: "organization",
+        targetId: org.id,
+        after: { name: org.name, slug: org.slug },
+      });
+      return org;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw slugTakenError();
+    throw error;
+  }
+}
+
+const organizationDetails = { id: true, name: true, slug: true, currency: true, weekStart: true, createdAt: true } as const;
+
+export async function getOrganization(db: PrismaClient, orgId: string) {
+  const org = await db.organization.findUnique({ where: { id: orgId }, select: organizationDetails });
+  if (!org) throw notFound("This organization");
+  return org;
+}
+
+export async function updateOrganizationSettings(db: PrismaClient, orgId: string, actorUserId: string, input: OrgSettingsInput) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.organization.findUnique({ where: { id: orgId }, select: { name: true } });
+    if (!before) throw notFound("This organization");
+    const after = await tx.organization.update({ where: { id: orgId }, data: { name: input.name }, select: organizationDetails });
+    await recordAudit(tx, {
+      orgId,
+      actorUserId,
+      action: "organization.settings_updated",
+      targetType: "organization",
+      targetId: orgId,
+      before,
+      after: { name: after.name },
+    });
+    return after;
+  });
+}

@@ -1,0 +1,47 @@
+import { TRPCError } from "@trpc/server";
+import { ZodError, z } from "zod";
+import { FieldErrorCause } from "./errors";
+
+export type FieldErrors = Record<string, string[]>;
+
+/** Field-level messages of an input error, keyed by field name (`_form` for the whole input). */
+export function fieldErrorsOf(cause: unknown): FieldErrors | null {
+  if (cause instanceof ZodError) {
+    const flat = z.flattenError(cause);
+    const result: FieldErrors = {};
+    for (const [key, messages] of Object.entries(flat.fieldErrors as Record<string, string[] | undefined>)) {
+      if (messages?.length) result[key] = messages;
+    }
+    if (flat.formErrors.length) result._form = flat.formErrors;
+    return result;
+  }
+  if (cause instanceof FieldErrorCause) return { [cause.field]: [cause.message] };
+  return null;
+}
+
+/** Input errors arrive as a JSON dump of zod issues; a person needs the first problem in words. */
+export function readableMessage(cause: unknown): string | null {
+  if (!(cause instanceof ZodError)) return null;
+  const issue = cause.issues[0];
+  if (!issue) return null;
+  const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+  return `${where}${issue.message}`;
+}
+
+export interface DescribedError {
+  code: TRPCError["code"];
+  message: string;
+  fieldErrors: FieldErrors | null;
+}
+
+/** What a server action can show of an error thrown by a server-side caller. */
+export function describeError(error: unknown): DescribedError {
+  if (error instanceof ZodError) {
+    return { code: "BAD_REQUEST", message: readableMessage(error) ?? "Check the highlighted fields.", fieldErrors: fieldErrorsOf(error) };
+  }
+  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
+    return { code: error.code, message: readableMessage(error.cause) ?? error.message, fieldErrors: fieldErrorsOf(error.cause) };
+  }
+  console.error(error);
+  return { code: "INTERNAL_SERVER_ERROR", message: "Something went wrong on our side. Please try again.", fieldErrors: null };
+}

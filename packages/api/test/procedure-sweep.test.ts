@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import type { AnyProcedure } from "@trpc/server";
+import { can, ROLES } from "@tally/domain";
+import { appRouter } from "../src/root";
+import type { ProcedureMeta } from "../src/trpc/init";
+import { PROCEDURE_REGISTRY } from "./procedure-registry";
+import { callerFor, outcomeOf, type Caller } from "./support/callers";
+import { useTestDatabase } from "./support/database";
+import { createOrgWorld, createUserWithSession } from "./support/world";
+
+// At run time the router keeps its procedures flat, keyed by dotted path.
+const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
+const paths = Object.keys(procedures).sort();
+const orgScoped = paths.filter((path) => {
+  const permission = PROCEDURE_REGISTRY[path]?.permission;
+  return permission !== undefined && permission !== "public" && permission !== "authed";
+});
+
+function invoke(caller: Caller, path: string, input: unknown): Promise<unknown> {
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  return (fn as (input: unknown) => Promise<unknown>)(input);
+}
+
+function inputFor(path: string, world: Parameters<NonNullable<(typeof PROCEDURE_REGISTRY)[string]["input"]>>[0]) {
+  const build = PROCEDURE_REGISTRY[path]?.input;
+  if (!build) throw new Error(`${path} is org-scoped but its registry entry has no input builder.`);
+  return build(world);
+}
+
+describe("procedure registry", () => {
+  it("names every procedure of the router, and nothing else", () => {
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.filter((path) => !(path in PROCEDURE_REGISTRY))).toEqual([]);
+    expect(Object.keys(PROCEDURE_REGISTRY).filter((path) => !(path in procedures))).toEqual([]);
+  });
+
+  it.each(paths)("%s declares the permission the registry names", (path) => {
+    const meta = procedures[path]!._def.meta as ProcedureMeta | undefined;
+    expect(meta?.permission).toBe(PROCEDURE_REGISTRY[path]!.permission);
+  });
+});
+
+describe("sweeps", () => {
+  const db = useTestDatabase();
+
+  it.each(paths.filter((path) => PROCEDURE_REGISTRY[path]?.permission !== "public"))(
+    "%s refuses a signed-out caller with UNAUTHORIZED",
+    async (path) => {
+      const world = await createOrgWorld(db(), "signedout");
+      const input = orgScoped.includes(path) ? inputFor(path, world) : undefined;
+      expect(await outcomeOf(invoke(callerFor(db(), null), path, input))).toBe("UNAUTHORIZED");
+    },
+  );
+
+  it.each(paths.filter((path) => PROCEDURE_REGISTRY[path]?.permission !== "public"))(
+    "%s refuses a session that was ended, as for a copied cookie after sign-out",
+    async (path) => {
+      const world = await createOrgWorld(db(), "ended");
+      const input = orgScoped.includes(path) ? inputFor(path, world) : undefined;
+      await db().session.delete({ where: { id: world.members.admin.sessionId } });
+      expect(await outcomeOf(invoke(callerFor(db(), world.members.admin.sessionId), path, input))).toBe("UNAUTHORIZED");
+    },
+  );
+
+  it.each(orgScoped)("%s answers NOT_FOUND to every role of another organization", async (path) => {
+    const target = await createOrgWorld(db(), "target");
+    const other = await createOrgWorld(db(), "other");
+    for (const role of ROLES) {
+      const outsider = callerFor(db(), other.members[role].sessionId);
+      expect({ role, outcome: await outcomeOf(invoke(outsider, path, inputFor(path, target))) }).toEqual({ role, outcome: "NOT_FOUND" });
+    }
+  });
+
+  it.each(orgScoped)("%s answers NOT_FOUND to a signed-in user of no organization", async (path) => {
+    const target = await createOrgWorld(db(), "target");
+    const loner = await createUserWithSession(db(), "loner");
+    expect(await outcomeOf(invoke(callerFor(db(), loner.sessionId), path, inputFor(path, target)))).toBe("NOT_FOUND");
+  });
+
+  it.each(orgScoped)("%s allows or forbids each role exactly as the permission matrix says", async (path) => {
+    const permission = PROCEDURE_REGISTRY[path]!.permission;
+    for (const role of ROLES) {
+      const world = await createOrgWorld(db(), `roles-${role}`);
+      const allowed = permission === "member" || (permission !== "public" && permission !== "authed" && can(role, permission));
+      const outcome = await outcomeOf(invoke(callerFor(db(), world.members[role].sessionId), path, inputFor(path, world)));
+      expect({ role, outcome }).toEqual({ role, outcome: allowed ? "OK" : "FORBIDDEN" });
+    }
+  });
+
+  it.each(orgScoped)("%s answers NOT_FOUND to a deactivated member", async (path) => {
+    const world = await createOrgWorld(db(), "deactivated");
+    const admin = world.members.admin;
+    await db().membership.update({ where: { orgId_id: { orgId: world.org.id, id: admin.membershipId } }, data: { status: "deactivated" } });
+    expect(await outcomeOf(invoke(callerFor(db(), admin.sessionId), path, inputFor(path, world)))).toBe("NOT_FOUND");
+  });
+});

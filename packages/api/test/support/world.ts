@@ -1,0 +1,50 @@
+import { hash } from "@node-rs/argon2";
+import type { PrismaClient, Role } from "@tally/db";
+import { ROLES } from "@tally/domain";
+import { createSession } from "../../src/auth/sessions";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+
+let passwordHash: Promise<string> | undefined;
+function testPasswordHash(): Promise<string> {
+  passwordHash ??= hash(TEST_PASSWORD);
+  return passwordHash;
+}
+
+export interface Member {
+  userId: string;
+  membershipId: string;
+  sessionId: string;
+  email: string;
+}
+
+export interface OrgWorld {
+  org: { id: string; slug: string; name: string };
+  members: Record<Role, Member>;
+}
+
+let counter = 0;
+function unique(label: string): string {
+  counter += 1;
+  return `${label}-${process.pid}-${counter}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export async function createUserWithSession(db: PrismaClient, label: string): Promise<{ userId: string; sessionId: string; email: string }> {
+  const email = `${unique(label)}@example.test`;
+  const user = await db.user.create({ data: { email, name: label, passwordHash: await testPasswordHash() }, select: { id: true } });
+  const sessionId = await createSession(db, user.id, "vitest");
+  return { userId: user.id, sessionId, email };
+}
+
+/** An organization with one signed-in member of every role. */
+export async function createOrgWorld(db: PrismaClient, label: string): Promise<OrgWorld> {
+  const slug = unique(label).toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  const org = await db.organization.create({ data: { name: `${label} Inc`, slug }, select: { id: true, slug: true, name: true } });
+  const members = {} as Record<Role, Member>;
+  for (const role of ROLES) {
+    const user = await createUserWithSession(db, `${label}-${role}`);
+    const membership = await db.membership.create({ data: { orgId: org.id, userId: user.userId, role }, select: { id: true } });
+    members[role] = { ...user, membershipId: membership.id };
+  }
+  return { org, members };
+}

@@ -1,0 +1,85 @@
+import { execFile, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { createPrismaClient, disconnectDb } from "../client";
+import { DatabaseInUseError } from "./lock";
+
+const childScript = fileURLToPath(new URL("./lock-child.ts", import.meta.url));
+const packageDir = fileURLToPath(new URL("../..", import.meta.url));
+
+type ChildResult = { code: number | null; stdout: string; stderr: string };
+
+/** Opens `dir` from another Node process, as a second server or script would. */
+function openFromAnotherProcess(dir: string): Promise<ChildResult> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, ["--import", "tsx", childScript, dir], { cwd: packageDir }, (error, stdout, stderr) =>
+      resolve({ code: error ? (child.exitCode ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe("the embedded database lock", () => {
+  const dirs: string[] = [];
+  const freshDir = () => {
+    const parent = mkdtempSync(join(tmpdir(), "tally-lock-"));
+    dirs.push(parent);
+    return join(parent, "pglite");
+  };
+  afterEach(async () => {
+    await disconnectDb();
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("refuses a second process while the first holds the folder, and admits it afterwards", async () => {
+    const dir = freshDir();
+    const prisma = createPrismaClient({ pgliteDir: dir });
+    expect(await prisma.$queryRaw`SELECT 1 AS one`).toEqual([{ one: 1 }]);
+
+    const refused = await openFromAnotherProcess(dir);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain(
+      `The embedded database at ${dir} is in use by another process (pid ${process.pid}). Stop it or set DATABASE_URL.`,
+    );
+    expect(refused.stdout).not.toContain("opened");
+
+    await disconnectDb();
+    expect(existsSync(`${dir}.lock`)).toBe(false);
+    const admitted = await openFromAnotherProcess(dir);
+    expect(admitted.stderr).toBe("");
+    expect(admitted.stdout).toContain("opened");
+    expect(admitted.code).toBe(0);
+  });
+
+  it("shares one PGlite per folder within a process instead of refusing itself", async () => {
+    const dir = freshDir();
+    const a = createPrismaClient({ pgliteDir: dir });
+    const b = createPrismaClient({ pgliteDir: dir });
+    await a.$executeRaw`CREATE TABLE probe (n int)`;
+    await b.$executeRaw`INSERT INTO probe VALUES (1)`;
+    expect(await a.$queryRaw`SELECT n FROM probe`).toEqual([{ n: 1 }]);
+  });
+
+  it("takes over a lock left behind by a process that has exited", async () => {
+    const dir = freshDir();
+    mkdirSync(dir, { recursive: true });
+    const exited = spawnSync(process.execPath, ["-e", ""]);
+    mkdirSync(`${dir}.lock`);
+    writeFileSync(`${dir}.lock-owner.json`, JSON.stringify({ pid: exited.pid, hostname: hostname(), startedAt: "" }));
+
+    const prisma = createPrismaClient({ pgliteDir: dir });
+    expect(await prisma.$queryRaw`SELECT 1 AS one`).toEqual([{ one: 1 }]);
+  });
+
+  it("still refuses a fresh lock whose owner is alive", () => {
+    const dir = freshDir();
+    mkdirSync(dir, { recursive: true });
+    mkdirSync(`${dir}.lock`);
+    writeFileSync(`${dir}.lock-owner.json`, JSON.stringify({ pid: process.ppid, hostname: hostname(), startedAt: "" }));
+
+    expect(() => createPrismaClient({ pgliteDir: dir })).toThrow(DatabaseInUseError);
+    expect(() => createPrismaClient({ pgliteDir: dir })).toThrow(`(pid ${process.ppid})`);
+  });
+});

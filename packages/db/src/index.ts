@@ -1,0 +1,16 @@
+export { createPrismaClient, db, disconnectDb, type CreatePrismaClientOptions } from "./client";
+export { checkDatabase, type DatabaseCheck } from "./check";
+export { DatabaseInUseError } from "./embedded/lock";
+// PrismaClient is exported as a type only: clients come from createPrismaClient() or db().
+export { Prisma, Role, MembershipStatus, TeamKind } from "./generated/prisma/client";
+export type {
+  PrismaClient,
+  User,
+  Session,
+  RateLimit,
+  Organization,
+  Membership,
+  Team,
+  TeamMembership,
+  AuditEvent,
+} from "./generated/prisma/client";

@@ -1,0 +1,76 @@
+import { verify } from "@node-rs/argon2";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_LOGINS, DEMO_PASSWORD, hasOrganizations, seedDemo } from "./seed";
+import { createTestDatabase, type TestDatabase } from "./testing";
+
+describe("seedDemo", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database?.drop());
+
+  const counts = async () => {
+    const { prisma } = database;
+    return {
+      organizations: await prisma.organization.count(),
+      users: await prisma.user.count(),
+      memberships: await prisma.membership.count(),
+      teams: await prisma.team.count(),
+      teamMemberships: await prisma.teamMembership.count(),
+    };
+  };
+
+  it("creates the demo organization once, however often it runs", async () => {
+    const { prisma } = database;
+    expect(await hasOrganizations(prisma)).toBe(false);
+    const first = await seedDemo(prisma);
+    const afterFirst = await counts();
+    expect(afterFirst).toEqual({ organizations: 1, users: 6, memberships: 6, teams: 3, teamMemberships: 4 });
+
+    const second = await seedDemo(prisma);
+    expect(second).toEqual(first);
+    expect(await counts()).toEqual(afterFirst);
+    expect(await hasOrganizations(prisma)).toBe(true);
+  });
+
+  it("gives every role a login with the demo password, hashed with Argon2id", async () => {
+    const { prisma } = database;
+    const org = await prisma.organization.findUniqueOrThrow({ where: { slug: "acme" } });
+    expect(org.name).toBe("Acme Demo");
+    for (const login of DEMO_LOGINS) {
+      const user = await prisma.user.findUniqueOrThrow({
+        where: { email: login.email },
+        include: { memberships: true },
+      });
+      expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+      expect(await verify(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+      expect(user.memberships).toEqual([expect.objectContaining({ orgId: org.id, role: login.role, status: "active" })]);
+    }
+    expect(new Set(DEMO_LOGINS.map((login) => login.role)).size).toBe(6);
+  });
+
+  it("builds the teams with their leads and members inside the organization", async () => {
+    const { prisma } = database;
+    const org = await prisma.organization.findUniqueOrThrow({ where: { slug: "acme" } });
+    const teams = await prisma.team.findMany({
+      where: { orgId: org.id },
+      orderBy: { name: "asc" },
+      include: { members: { include: { membership: { include: { user: true } } } } },
+    });
+    const summary = teams.map((team) => ({
+      name: team.name,
+      kind: team.kind,
+      orgId: team.orgId,
+      people: team.members
+        .map((member) => `${member.membership.user.email}${member.isLead ? " (lead)" : ""}`)
+        .sort(),
+    }));
+    expect(summary).toEqual([
+      { name: "People", kind: "department", orgId: org.id, people: ["hr@acme.test (lead)"] },
+      { name: "Sales", kind: "department", orgId: org.id, people: ["manager@acme.test (lead)", "viewer@acme.test"] },
+      { name: "Website relaunch", kind: "project", orgId: org.id, people: ["lead@acme.test (lead)"] },
+    ]);
+    expect(await prisma.teamMembership.count({ where: { NOT: { orgId: org.id } } })).toBe(0);
+  });
+});

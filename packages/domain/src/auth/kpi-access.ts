@@ -1,0 +1,66 @@
+import type { KpiCategory } from "../kpi/categories";
+import { grantsFor } from "./permissions";
+import type { Grant } from "./permissions";
+import type { Role } from "./roles";
+
+type TeamKind = "department" | "project";
+
+export type KpiAction = "kpi.view" | "kpi.create" | "kpi.update" | "checkin.record" | "review.create";
+
+export interface ActorScope {
+  membershipId: string;
+  teams: readonly { teamId: string; kind: TeamKind; isLead: boolean }[];
+}
+
+export interface KpiScope {
+  ownerMembershipId: string;
+  contributorMembershipIds: readonly string[];
+  category: KpiCategory;
+  visibility: "organization" | "restricted";
+  teamId: string | null;
+  teamKind: TeamKind | null;
+}
+
+/**
+ * Whether the actor, holding the role, may perform the action on this KPI. For kpi.create the
+ * scope describes the KPI about to be created.
+ */
+export function canOnKpi(role: Role, action: KpiAction, actor: ActorScope, kpi: KpiScope): boolean {
+  return grantsFor(role, action).some((grant) => grantApplies(grant, action, actor, kpi));
+}
+
+function grantApplies(grant: Grant, action: KpiAction, actor: ActorScope, kpi: KpiScope): boolean {
+  switch (grant) {
+    case "any":
+      return true;
+    case "read":
+      return action === "kpi.view";
+    case "own":
+      return kpi.ownerMembershipId === actor.membershipId;
+    case "contributor":
+      return kpi.contributorMembershipIds.includes(actor.membershipId);
+    case "orgVisible":
+      return kpi.visibility === "organization";
+    case "employeeCategory":
+      return kpi.category === "employee";
+    case "memberTeams":
+      return actorMembershipInKpiTeam(actor, kpi) !== undefined;
+    case "memberProjects":
+      return actorMembershipInKpiTeam(actor, kpi)?.kind === "project";
+    case "ledDepartments":
+      return isLeadOfKind(actorMembershipInKpiTeam(actor, kpi), "department");
+    case "ledProjects":
+      return isLeadOfKind(actorMembershipInKpiTeam(actor, kpi), "project");
+  }
+}
+
+function actorMembershipInKpiTeam(actor: ActorScope, kpi: KpiScope): ActorScope["teams"][number] | undefined {
+  if (kpi.teamId === null) return undefined;
+  const membership = actor.teams.find((team) => team.teamId === kpi.teamId);
+  // The two sides disagreeing about the team's kind means stale data; deny rather than guess.
+  return membership?.kind === kpi.teamKind ? membership : undefined;
+}
+
+function isLeadOfKind(membership: ActorScope["teams"][number] | undefined, kind: TeamKind): boolean {
+  return membership !== undefined && membership.isLead && membership.kind === kind;
+}

@@ -1,0 +1,52 @@
+// The server the browser tests drive: the production build on a fresh PostgreSQL database that exists
+// only for this run.
+import { spawn } from "node:child_process";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { E2E_DATABASE, E2E_PORT, adminDatabaseUrl, e2eDatabaseUrl } from "./settings.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+
+async function recreateDatabase() {
+  const client = new pg.Client({ connectionString: adminDatabaseUrl() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${E2E_DATABASE} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${E2E_DATABASE}`);
+  await client.end();
+}
+
+async function dropDatabase() {
+  const client = new pg.Client({ connectionString: adminDatabaseUrl() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${E2E_DATABASE} WITH (FORCE)`);
+  await client.end();
+}
+
+await recreateDatabase();
+const server = spawn("pnpm", ["--silent", "--filter", "@tally/web", "launch"], {
+  cwd: root,
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: e2eDatabaseUrl(),
+    AUTH_SECRET: "e2e-secret-that-is-long-enough-for-auth-js-0123456789",
+    PORT: String(E2E_PORT),
+  },
+});
+
+let stopping = false;
+async function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  server.kill(signal);
+  await new Promise((done) => server.once("exit", done));
+  await dropDatabase().catch((error) => console.error("Could not drop the e2e database:", error.message));
+  process.exit(0);
+}
+process.on("SIGINT", () => void stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));
+server.on("exit", (code) => {
+  if (!stopping) process.exit(code ?? 1);
+});

@@ -1,15 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { closeEmbedded, openEmbedded } from "./embedded/open";
-import { readEnv } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
+import { resolveTarget, type TargetOptions } from "./target";
 
-export type CreatePrismaClientOptions = {
-  /** A postgresql:// URL; wins over everything else. Defaults to DATABASE_URL. */
-  databaseUrl?: string;
-  /** The embedded database folder (or `memory://…`), used when no URL is given. Defaults to PGLITE_DIR. */
-  pgliteDir?: string;
-};
+export type CreatePrismaClientOptions = TargetOptions;
 
 type Store = { singleton?: PrismaClient; clients: Set<PrismaClient> };
 const KEY = Symbol.for("@tally/db/clients");
@@ -22,11 +17,11 @@ const store: Store = (globals[KEY] ??= { clients: new Set() });
  * is locked for this process: a second process gets DatabaseInUseError at once.
  */
 export function createPrismaClient(options: CreatePrismaClientOptions = {}): PrismaClient {
-  const env = options.databaseUrl || options.pgliteDir ? undefined : readEnv();
-  const url = options.databaseUrl ?? env?.DATABASE_URL;
-  const adapter = url
-    ? new PrismaPg({ connectionString: url })
-    : new PrismaPGlite(openEmbedded(options.pgliteDir ?? env?.PGLITE_DIR ?? readEnv().PGLITE_DIR));
+  const target = resolveTarget(options);
+  const adapter =
+    target.kind === "postgresql"
+      ? new PrismaPg({ connectionString: target.url })
+      : new PrismaPGlite(openEmbedded(target.dir));
   const client = new PrismaClient({ adapter });
   store.clients.add(client);
   return client;

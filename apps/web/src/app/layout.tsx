@@ -3,6 +3,9 @@ import type { ReactNode } from "react";
 import { TrpcReactProvider } from "@/lib/trpc/client";
 import "./globals.css";
 
+// Every page carries a per-request CSP nonce, so none may be prerendered.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Tally — KPIs your whole organization can trust", template: "%s · Tally" },
   description: "Define, own, track and review your organization's key performance indicators.",

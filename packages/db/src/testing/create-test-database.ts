@@ -37,7 +37,10 @@ const committedMigrations = () => (migrations ??= readMigrationScripts(MIGRATION
  */
 export async function createTestDatabase(options: CreateTestDatabaseOptions = {}): Promise<TestDatabase> {
   const serverUrl = options.serverUrl ?? testServerUrl();
-  const admin = new pg.Client({ connectionString: databaseUrl(serverUrl, "postgres"), connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const admin = new pg.Client({
+    connectionString: databaseUrl(serverUrl, "postgres"),
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   try {
     await admin.connect();
   } catch (error) {
@@ -81,20 +84,22 @@ export async function createTestDatabase(options: CreateTestDatabaseOptions = {}
   }
 
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  return { prisma, url, kind: "postgresql", drop: once(async () => {
+  const drop = once(async () => {
     await prisma.$disconnect();
     await dropDatabase();
-  }) };
+  });
+  return { prisma, url, kind: "postgresql", drop };
 }
 
 async function createPgliteDatabase(): Promise<TestDatabase> {
   const pglite = new PGlite("memory://");
   for (const { sql } of committedMigrations()) await pglite.exec(sql);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  return { prisma, url: "memory://", kind: "pglite", drop: once(async () => {
+  const drop = once(async () => {
     await prisma.$disconnect();
     await pglite.close();
-  }) };
+  });
+  return { prisma, url: "memory://", kind: "pglite", drop };
 }
 
 function once(action: () => Promise<void>): () => Promise<void> {

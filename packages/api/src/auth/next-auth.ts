@@ -35,7 +35,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     // A refused sign-in is an expected answer, not a server fault worth a stack trace in the log.
     error(error: Error) {
-      if (error.name === "CredentialsSignin" || (error.cause as { err?: Error } | undefined)?.err?.name === "CredentialsSignin") return;
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
       console.error(error);
     },
   },

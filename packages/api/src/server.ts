@@ -1,10 +1,17 @@
 import { checkDatabase, db as getDb } from "@tally/db";
 import { createCaller } from "./root";
-import { clientIpFrom, type TrpcContext } from "./trpc/context";
+import { apiEnv } from "./env";
+import { baseUrlFrom, clientIpFrom, type TrpcContext } from "./trpc/context";
 
 /** The context of one request, with the database of this process. */
 export function createRequestContext(headers: Headers, sessionId: string | null): TrpcContext {
-  return { db: getDb(), sessionId, ip: clientIpFrom(headers), userAgent: headers.get("user-agent") };
+  return {
+    db: getDb(),
+    sessionId,
+    ip: clientIpFrom(headers),
+    userAgent: headers.get("user-agent"),
+    baseUrl: baseUrlFrom(headers, apiEnv.appUrl),
+  };
 }
 
 export function createRequestCaller(headers: Headers, sessionId: string | null) {

@@ -14,7 +14,7 @@ async function post(path: string, body: unknown) {
       body: JSON.stringify({ json: body }),
     }),
     router: appRouter,
-    createContext: () => ({ db: db(), sessionId: null, ip: "192.0.2.1", userAgent: null }),
+    createContext: () => ({ db: db(), sessionId: null, ip: "192.0.2.1", userAgent: null, baseUrl: "http://tally.test" }),
   });
   // superjson wraps every payload, errors included, in { json }.
   const payload = (await response.json()) as { error: { json: { message: string; data: Record<string, unknown> } } };

@@ -4,6 +4,9 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters.").optional(),
   APP_URL: z.url().optional(),
+  // An empty value in .env means "not set", like a missing line.
+  SMTP_URL: z.preprocess((value) => (value === "" ? undefined : value), z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL." }).optional()),
+  MAIL_FROM: z.preprocess((value) => (value === "" ? undefined : value), z.string().default("Tally <no-reply@tally.local>")),
 });
 
 const parsed = schema.safeParse(process.env);
@@ -16,6 +19,9 @@ const DEVELOPMENT_SECRET = "tally-development-secret-not-for-production-use-0000
 export const apiEnv = {
   nodeEnv: parsed.data.NODE_ENV,
   appUrl: parsed.data.APP_URL,
+  /** Unset: mail is printed to the server log instead of sent. */
+  smtpUrl: parsed.data.SMTP_URL,
+  mailFrom: parsed.data.MAIL_FROM,
   /** Production must set its own secret; development and tests fall back to a fixed, public one. */
   authSecret(): string {
     if (parsed.data.AUTH_SECRET) return parsed.data.AUTH_SECRET;

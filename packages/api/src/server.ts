@@ -1,6 +1,7 @@
 import { checkDatabase, db as getDb } from "@tally/db";
 import { createCaller } from "./root";
 import { apiEnv } from "./env";
+import { recentMail, type MailboxEntry } from "./mail/mailbox";
 import { baseUrlFrom, clientIpFrom, type TrpcContext } from "./trpc/context";
 
 /** The context of one request, with the database of this process. */
@@ -25,4 +26,18 @@ export async function checkReadiness(): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+export { startBackgroundWork, type BackgroundWork } from "./background";
+export type { MailboxEntry } from "./mail/mailbox";
+
+/** The development mailbox exists outside production only: it shows every mail, links included. */
+export function devMailboxAvailable(): boolean {
+  return apiEnv.nodeEnv !== "production";
+}
+
+/** The latest mails of the outbox for the development mailbox. */
+export async function listRecentMail(limit = 50): Promise<MailboxEntry[]> {
+  if (!devMailboxAvailable()) throw new Error("The development mailbox is not available in production.");
+  return recentMail(getDb(), limit);
 }

@@ -1,10 +1,15 @@
 import type { ProcedurePermission } from "../src/trpc/init";
+import type { Role } from "@tally/db";
+import { teamManagedBy } from "./support/team-world";
 import type { OrgWorld } from "./support/world";
 
 export interface RegisteredProcedure {
   permission: ProcedurePermission;
-  /** A valid input for a member of `world`'s organization; org-scoped procedures name its ids. */
-  input?: (world: OrgWorld) => unknown;
+  /**
+   * A valid input for a member of `world`'s organization; org-scoped procedures name its ids. `role` is the
+   * caller's, for procedures whose scope depends on it (a manager manages a department, a project lead a project).
+   */
+  input?: (world: OrgWorld, role: Role) => unknown;
 }
 
 /**
@@ -22,5 +27,51 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "organization.updateSettings": {
     permission: "org.update",
     input: (w) => ({ orgSlug: w.org.slug, name: `${w.org.name} renamed` }),
+  },
+  "auth.requestPasswordReset": { permission: "public" },
+  "auth.passwordResetLink": { permission: "public" },
+  "auth.resetPassword": { permission: "public" },
+  "account.updateProfile": { permission: "authed" },
+  "account.changePassword": { permission: "authed" },
+  "invitation.preview": { permission: "public" },
+  "invitation.acceptAsNewUser": { permission: "public" },
+  "invitation.accept": { permission: "authed" },
+  "invitation.create": {
+    permission: "member.invite",
+    input: (w) => ({ orgSlug: w.org.slug, invitations: [{ email: `new-${w.org.slug}@example.test`, role: "viewer", teamIds: [] }] }),
+  },
+  "invitation.list": { permission: "member.invite", input: (w) => ({ orgSlug: w.org.slug }) },
+  "invitation.resend": { permission: "member.invite", input: (w) => ({ orgSlug: w.org.slug, invitationId: w.invitationId }) },
+  "invitation.revoke": { permission: "member.invite", input: (w) => ({ orgSlug: w.org.slug, invitationId: w.invitationId }) },
+  "member.list": { permission: "member.list", input: (w) => ({ orgSlug: w.org.slug }) },
+  "member.changeRole": {
+    permission: "member.update",
+    input: (w) => ({ orgSlug: w.org.slug, membershipId: w.members.viewer.membershipId, role: "manager" }),
+  },
+  "member.deactivate": { permission: "member.update", input: (w) => ({ orgSlug: w.org.slug, membershipId: w.members.viewer.membershipId }) },
+  "member.reactivate": { permission: "member.update", input: (w) => ({ orgSlug: w.org.slug, membershipId: w.members.viewer.membershipId }) },
+  "member.leave": { permission: "member.leave", input: (w) => ({ orgSlug: w.org.slug }) },
+  "audit.list": { permission: "audit.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "audit.actors": { permission: "audit.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "team.list": { permission: "team.list", input: (w) => ({ orgSlug: w.org.slug }) },
+  "team.get": { permission: "team.list", input: (w) => ({ orgSlug: w.org.slug, teamId: w.teams.department.id }) },
+  "team.create": { permission: "team.manage", input: (w) => ({ orgSlug: w.org.slug, name: "Customer success", kind: "department" }) },
+  "team.rename": { permission: "team.manage", input: (w) => ({ orgSlug: w.org.slug, teamId: w.teams.project.id, name: "Data migration" }) },
+  "team.delete": { permission: "team.manage", input: (w) => ({ orgSlug: w.org.slug, teamId: w.teams.project.id }) },
+  "team.setLead": {
+    permission: "team.manage",
+    input: (w) => ({ orgSlug: w.org.slug, teamId: w.teams.department.id, membershipId: w.members.viewer.membershipId, isLead: true }),
+  },
+  "team.candidates": {
+    permission: "team.manageMembers",
+    input: (w, role) => ({ orgSlug: w.org.slug, teamId: teamManagedBy(w.teams, role).id }),
+  },
+  "team.addMember": {
+    permission: "team.manageMembers",
+    input: (w, role) => ({ orgSlug: w.org.slug, teamId: teamManagedBy(w.teams, role).id, membershipId: w.members.hr.membershipId }),
+  },
+  "team.removeMember": {
+    permission: "team.manageMembers",
+    input: (w, role) => ({ orgSlug: w.org.slug, teamId: teamManagedBy(w.teams, role).id, membershipId: w.members.viewer.membershipId }),
   },
 };

@@ -21,10 +21,12 @@ function invoke(caller: Caller, path: string, input: unknown): Promise<unknown> 
   return (fn as (input: unknown) => Promise<unknown>)(input);
 }
 
-function inputFor(path: string, world: Parameters<NonNullable<(typeof PROCEDURE_REGISTRY)[string]["input"]>>[0]) {
+type InputBuilder = NonNullable<(typeof PROCEDURE_REGISTRY)[string]["input"]>;
+
+function inputFor(path: string, world: Parameters<InputBuilder>[0], role: Parameters<InputBuilder>[1] = "admin") {
   const build = PROCEDURE_REGISTRY[path]?.input;
   if (!build) throw new Error(`${path} is org-scoped but its registry entry has no input builder.`);
-  return build(world);
+  return build(world, role);
 }
 
 describe("procedure registry", () => {
@@ -67,7 +69,7 @@ describe("sweeps", () => {
     const other = await createOrgWorld(db(), "other");
     for (const role of ROLES) {
       const outsider = callerFor(db(), other.members[role].sessionId);
-      expect({ role, outcome: await outcomeOf(invoke(outsider, path, inputFor(path, target))) }).toEqual({ role, outcome: "NOT_FOUND" });
+      expect({ role, outcome: await outcomeOf(invoke(outsider, path, inputFor(path, target, role))) }).toEqual({ role, outcome: "NOT_FOUND" });
     }
   });
 
@@ -82,7 +84,7 @@ describe("sweeps", () => {
     for (const role of ROLES) {
       const world = await createOrgWorld(db(), `roles-${role}`);
       const allowed = permission === "member" || (permission !== "public" && permission !== "authed" && can(role, permission));
-      const outcome = await outcomeOf(invoke(callerFor(db(), world.members[role].sessionId), path, inputFor(path, world)));
+      const outcome = await outcomeOf(invoke(callerFor(db(), world.members[role].sessionId), path, inputFor(path, world, role)));
       expect({ role, outcome }).toEqual({ role, outcome: allowed ? "OK" : "FORBIDDEN" });
     }
   });

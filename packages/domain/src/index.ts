@@ -29,3 +29,61 @@ export { SLUG_MAX, SLUG_MIN, slugSchema, suggestSlug } from "./org/slug";
 
 export { createOrganizationSchema, orgNameSchema, orgSettingsSchema } from "./org/schemas";
 export type { CreateOrganizationInput, OrgSettingsInput } from "./org/schemas";
+
+export {
+  acceptAsNewUserSchema,
+  changeRoleSchema,
+  invitationEntrySchema,
+  invitationIdSchema,
+  invitationTokenSchema,
+  inviteMembersSchema,
+  listMembersSchema,
+  MAX_INVITATIONS_AT_ONCE,
+  MEMBER_PAGE_SIZE,
+  membershipIdSchema,
+  tokenSchema,
+} from "./members/schemas";
+export type { AcceptAsNewUserInput, InviteMembersInput, ListMembersInput } from "./members/schemas";
+export {
+  INVITATION_LIFETIME_DAYS,
+  invitationState,
+  MEMBERSHIP_STATUSES,
+  PASSWORD_RESET_LIFETIME_MINUTES,
+  wouldRemoveLastAdmin,
+} from "./members/status";
+export type { InvitationState, MembershipStatus } from "./members/status";
+
+export {
+  changePasswordSchema,
+  requestPasswordResetSchema,
+  resetPasswordSchema,
+  updateProfileSchema,
+} from "./auth/account-schemas";
+export type { ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput, UpdateProfileInput } from "./auth/account-schemas";
+
+export { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, AUDIT_PAGE_SIZE, listAuditEventsSchema } from "./audit/actions";
+export type { AuditAction, ListAuditEventsInput } from "./audit/actions";
+
+export { TEAM_KINDS, TEAM_KIND_LABELS, teamKindSchema } from "./team/kinds";
+export type { TeamKind } from "./team/kinds";
+export {
+  TEAM_NAME_MAX,
+  TEAM_NAME_MIN,
+  createTeamSchema,
+  deleteTeamSchema,
+  renameTeamSchema,
+  setTeamLeadSchema,
+  teamMemberSchema,
+  teamNameSchema,
+  teamRefSchema,
+} from "./team/schemas";
+export type {
+  CreateTeamInput,
+  DeleteTeamInput,
+  RenameTeamInput,
+  SetTeamLeadInput,
+  TeamMemberInput,
+  TeamRefInput,
+} from "./team/schemas";
+export { canManageTeamMembers } from "./team/member-access";
+export type { ActorTeam, TeamRef } from "./team/member-access";

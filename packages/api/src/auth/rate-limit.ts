@@ -10,6 +10,9 @@ const POLICIES = {
   signInByIp: { points: 50, duration: 15 * 60 },
   signInFailuresByAccount: { points: 10, duration: 15 * 60 },
   signUpByIp: { points: 20, duration: 60 * 60 },
+  passwordResetByIp: { points: 20, duration: 60 * 60 },
+  passwordResetByAccount: { points: 5, duration: 60 * 60 },
+  passwordChangeByAccount: { points: 10, duration: 15 * 60 },
 } as const;
 
 export type RateLimitPolicy = keyof typeof POLICIES;
@@ -27,7 +30,8 @@ function limiters(db: PrismaClient): Record<RateLimitPolicy, RateLimiterPrisma> 
         clearExpiredByTimeout: false,
         ...POLICIES[policy],
       });
-    found = { signInByIp: make("signInByIp"), signInFailuresByAccount: make("signInFailuresByAccount"), signUpByIp: make("signUpByIp") };
+    const policies = Object.keys(POLICIES) as RateLimitPolicy[];
+    found = Object.fromEntries(policies.map((policy) => [policy, make(policy)])) as Record<RateLimitPolicy, RateLimiterPrisma>;
     limitersByDb.set(db, found);
   }
   return found;

@@ -5,6 +5,7 @@ import { assertNotBlocked, consumeAttempt, resetAttempts } from "../auth/rate-li
 import { fieldError } from "../trpc/errors";
 import { recordAudit } from "./audit";
 import { assertSlugFree, slugTakenError } from "./organizations";
+import { recordSignInAttempt } from "./sign-in-audit";
 import { isUniqueViolation } from "./unique-violation";
 
 export const EMAIL_TAKEN_MESSAGE = "An account with this email already exists. Sign in to add an organization to it.";
@@ -67,9 +68,11 @@ export async function verifyCredentials(db: PrismaClient, input: SignInInput, ip
   });
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
   if (!user || !valid) {
+    if (user) await recordSignInAttempt(db, user.id, false, ip);
     await consumeAttempt(db, "signInFailuresByAccount", input.email);
     return null;
   }
   await resetAttempts(db, "signInFailuresByAccount", input.email);
+  await recordSignInAttempt(db, user.id, true, ip);
   return { id: user.id, email: user.email, name: user.name };
 }

@@ -2,6 +2,8 @@ import { hash } from "@node-rs/argon2";
 import type { PrismaClient, Role } from "@tally/db";
 import { ROLES } from "@tally/domain";
 import { createSession } from "../../src/auth/sessions";
+import { newLinkToken } from "../../src/auth/tokens";
+import { createWorldTeams, type WorldTeams } from "./team-world";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
@@ -21,6 +23,12 @@ export interface Member {
 export interface OrgWorld {
   org: { id: string; slug: string; name: string };
   members: Record<Role, Member>;
+  /** A second admin, so that the admin of `members` is never the last one. */
+  secondAdmin: Member;
+  /** A pending invitation of the organization. */
+  invitationId: string;
+  /** A department led by the manager and a project led by the project lead. */
+  teams: WorldTeams;
 }
 
 let counter = 0;
@@ -46,5 +54,30 @@ export async function createOrgWorld(db: PrismaClient, label: string): Promise<O
     const membership = await db.membership.create({ data: { orgId: org.id, userId: user.userId, role }, select: { id: true } });
     members[role] = { ...user, membershipId: membership.id };
   }
-  return { org, members };
+  const secondAdminUser = await createUserWithSession(db, `${label}-admin2`);
+  const secondAdminMembership = await db.membership.create({
+    data: { orgId: org.id, userId: secondAdminUser.userId, role: "admin" },
+    select: { id: true },
+  });
+  const invitation = await db.invitation.create({
+    data: {
+      orgId: org.id,
+      email: `${unique("invitee")}@example.test`.toLowerCase(),
+      role: "viewer",
+      tokenHash: newLinkToken().tokenHash,
+      expiresAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000),
+    },
+    select: { id: true, email: true },
+  });
+  await db.invitation.update({
+    where: { orgId_id: { orgId: org.id, id: invitation.id } },
+    data: { pendingEmail: invitation.email },
+  });
+  return {
+    org,
+    members,
+    secondAdmin: { ...secondAdminUser, membershipId: secondAdminMembership.id },
+    invitationId: invitation.id,
+    teams: await createWorldTeams(db, org.id, members),
+  };
 }

@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+/** Every kind of audit event, with the words the audit log shows for it. */
+export const AUDIT_ACTION_LABELS = {
+  "organization.created": "Organization created",
+  "organization.settings_updated": "Settings changed",
+  "auth.signed_in": "Signed in",
+  "auth.sign_in_failed": "Failed sign-in",
+  "invitation.created": "Invitation sent",
+  "invitation.resent": "Invitation resent",
+  "invitation.revoked": "Invitation revoked",
+  "invitation.accepted": "Invitation accepted",
+  "member.role_changed": "Role changed",
+  "member.deactivated": "Member deactivated",
+  "member.reactivated": "Member reactivated",
+  "member.left": "Member left",
+  "team.created": "Team created",
+  "team.renamed": "Team renamed",
+  "team.deleted": "Team deleted",
+  "team.member_added": "Team member added",
+  "team.member_removed": "Team member removed",
+  "team.lead_set": "Team lead set",
+  "team.lead_unset": "Team lead removed",
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
+
+export const AUDIT_PAGE_SIZE = 50;
+
+const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31.");
+
+export const listAuditEventsSchema = z
+  .strictObject({
+    action: z.enum(AUDIT_ACTIONS as [AuditAction, ...AuditAction[]]).optional(),
+    actorUserId: z.string().min(1).max(64).optional(),
+    from: dateOnly.optional(),
+    to: dateOnly.optional(),
+    page: z.number().int().min(1).max(100_000).default(1),
+  })
+  .refine((input) => !input.from || !input.to || input.from <= input.to, {
+    path: ["to"],
+    message: "The end date must not be before the start date.",
+  });
+
+export type ListAuditEventsInput = z.infer<typeof listAuditEventsSchema>;

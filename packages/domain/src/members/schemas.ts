@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { emailSchema, personNameSchema } from "../auth/schemas";
+import { newPasswordSchema } from "../auth/password";
+import { roleSchema } from "../auth/roles";
+import { MEMBERSHIP_STATUSES } from "./status";
+
+export const MAX_INVITATIONS_AT_ONCE = 50;
+
+const idSchema = z.string().min(1).max(64);
+
+/** Invitation links carry 32 random bytes in base64url: exactly 43 characters. */
+export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid.");
+
+export const invitationEntrySchema = z.strictObject({
+  email: emailSchema,
+  role: roleSchema,
+  teamIds: z.array(idSchema).max(50, "Choose at most 50 teams.").default([]),
+});
+
+export const inviteMembersSchema = z.strictObject({
+  invitations: z
+    .array(invitationEntrySchema)
+    .min(1, "Add at least one email address.")
+    .max(MAX_INVITATIONS_AT_ONCE, `Invite at most ${MAX_INVITATIONS_AT_ONCE} people at once.`)
+    .superRefine((entries, context) => {
+      const seen = new Map<string, number>();
+      entries.forEach((entry, index) => {
+        const first = seen.get(entry.email);
+        if (first !== undefined) {
+          context.addIssue({ code: "custom", path: [index, "email"], message: "This address is already in the list." });
+        } else seen.set(entry.email, index);
+      });
+    }),
+});
+
+export type InviteMembersInput = z.infer<typeof inviteMembersSchema>;
+
+export const invitationIdSchema = z.strictObject({ invitationId: idSchema });
+
+export const invitationTokenSchema = z.strictObject({ token: z.string().max(200) });
+
+export const acceptAsNewUserSchema = z.strictObject({
+  token: tokenSchema,
+  name: personNameSchema,
+  password: newPasswordSchema,
+});
+
+export type AcceptAsNewUserInput = z.infer<typeof acceptAsNewUserSchema>;
+
+export const membershipIdSchema = z.strictObject({ membershipId: idSchema });
+
+export const changeRoleSchema = z.strictObject({ membershipId: idSchema, role: roleSchema });
+
+export const MEMBER_PAGE_SIZE = 25;
+
+export const listMembersSchema = z.strictObject({
+  search: z.string().trim().max(100).optional(),
+  role: roleSchema.optional(),
+  status: z.enum(MEMBERSHIP_STATUSES).optional(),
+  teamId: idSchema.optional(),
+  page: z.number().int().min(1).max(10_000).default(1),
+});
+
+export type ListMembersInput = z.infer<typeof listMembersSchema>;

@@ -1,10 +1,11 @@
 // The server the browser tests drive: the production build on a fresh PostgreSQL database that exists
-// only for this run.
+// only for this run, sending its mail to an SMTP server in this process that the specs can read.
 import { spawn } from "node:child_process";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { E2E_DATABASE, E2E_PORT, adminDatabaseUrl, e2eDatabaseUrl } from "./settings.mjs";
+import { startMailCatcher } from "./mail-catcher.mjs";
+import { E2E_DATABASE, E2E_MAILBOX_PORT, E2E_PORT, adminDatabaseUrl, e2eDatabaseUrl } from "./settings.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -24,6 +25,7 @@ async function dropDatabase() {
 }
 
 await recreateDatabase();
+const mail = await startMailCatcher({ mailboxPort: E2E_MAILBOX_PORT });
 const server = spawn("pnpm", ["--silent", "--filter", "@tally/web", "launch"], {
   cwd: root,
   stdio: "inherit",
@@ -33,6 +35,7 @@ const server = spawn("pnpm", ["--silent", "--filter", "@tally/web", "launch"], {
     DATABASE_URL: e2eDatabaseUrl(),
     AUTH_SECRET: "e2e-secret-that-is-long-enough-for-auth-js-0123456789",
     PORT: String(E2E_PORT),
+    SMTP_URL: mail.smtpUrl,
   },
 });
 
@@ -42,6 +45,7 @@ async function stop(signal) {
   stopping = true;
   server.kill(signal);
   await new Promise((done) => server.once("exit", done));
+  await mail.stop();
   await dropDatabase().catch((error) => console.error("Could not drop the e2e database:", error.message));
   process.exit(0);
 }

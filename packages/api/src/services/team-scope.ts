@@ -38,7 +38,7 @@ export function deactivatedMemberError(name: string): TRPCError {
 }
 
 /** Only the actor's own place in this one team matters to the rule, so that is all that is loaded. */
-export async function canManageMembersOf(db: Reader, orgId: string, actor: TeamActor, team: FoundTeam): Promise<boolean> {
+async function canManageMembersOf(db: Reader, orgId: string, actor: TeamActor, team: FoundTeam): Promise<boolean> {
   const mine = await db.teamMembership.findUnique({
     where: { orgId_teamId_membershipId: { orgId, teamId: team.id, membershipId: actor.membershipId } },
     select: { isLead: true },

@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from "@tally/db";
 import { canManageTeamMembers, type CreateTeamInput, type RenameTeamInput } from "@tally/domain";
 import { fieldError, notFound } from "../trpc/errors";
 import { recordAudit } from "./audit";
-import { canManageMembersOf, findTeam, type TeamActor } from "./team-scope";
+import { findTeam, type TeamActor } from "./team-scope";
 import { isUniqueViolation } from "./unique-violation";
 
 export function teamNameTakenError() {

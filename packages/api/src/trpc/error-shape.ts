@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { ZodError, z } from "zod";
+import { ZodError } from "zod";
 import { FieldErrorCause } from "./errors";
 
 export type FieldErrors = Record<string, string[]>;
@@ -7,12 +7,12 @@ export type FieldErrors = Record<string, string[]>;
 /** Field-level messages of an input error, keyed by field name (`_form` for the whole input). */
 export function fieldErrorsOf(cause: unknown): FieldErrors | null {
   if (cause instanceof ZodError) {
-    const flat = z.flattenError(cause);
+    // Keyed by the whole path ("invitations.2.email"), so a form with repeated rows can place each message.
     const result: FieldErrors = {};
-    for (const [key, messages] of Object.entries(flat.fieldErrors as Record<string, string[] | undefined>)) {
-      if (messages?.length) result[key] = messages;
+    for (const issue of cause.issues) {
+      const key = issue.path.length ? issue.path.join(".") : "_form";
+      (result[key] ??= []).push(issue.message);
     }
-    if (flat.formErrors.length) result._form = flat.formErrors;
     return result;
   }
   if (cause instanceof FieldErrorCause) return { [cause.field]: [cause.message] };

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { LogOut } from "lucide-react";
+import Link from "next/link";
+import { LogOut, UserRound } from "lucide-react";
 import { ROLE_LABELS } from "@tally/domain";
 import { Logo } from "@/components/brand/logo";
 import { visibleNavItems } from "@/components/shell/nav-items";
@@ -33,7 +34,11 @@ export default async function OrganizationLayout({ children, params }: { childre
           <p className="truncate text-xs text-slate-500">
             {me.email} · {ROLE_LABELS[current.membership.role]}
           </p>
-          <form action={signOutAction} className="mt-3">
+          <Link href="/account" className="mt-3 inline-flex items-center gap-2 text-sm text-slate-600 hover:text-slate-900">
+            <UserRound aria-hidden className="size-4" />
+            Your account
+          </Link>
+          <form action={signOutAction} className="mt-2">
             <button type="submit" className="inline-flex items-center gap-2 text-sm text-slate-600 hover:text-slate-900">
               <LogOut aria-hidden className="size-4" />
               Sign out

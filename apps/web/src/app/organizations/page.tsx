@@ -22,11 +22,16 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
     <div className="mx-auto flex min-h-screen max-w-lg flex-col px-4 py-12">
       <div className="mb-8 flex items-center justify-between">
         <Logo href="/organizations" />
-        <form action={signOutAction}>
-          <button type="submit" className="text-sm text-slate-600 hover:text-slate-900">
-            Sign out
-          </button>
-        </form>
+        <div className="flex items-center gap-4">
+          <Link href="/account" className="text-sm text-slate-600 hover:text-slate-900">
+            Your account
+          </Link>
+          <form action={signOutAction}>
+            <button type="submit" className="text-sm text-slate-600 hover:text-slate-900">
+              Sign out
+            </button>
+          </form>
+        </div>
       </div>
       <main className="flex flex-col gap-6">
         <Card>

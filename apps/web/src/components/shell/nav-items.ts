@@ -3,7 +3,7 @@ import type { Action } from "@tally/domain";
 export interface NavItem {
   href: string;
   label: string;
-  icon: "overview" | "kpis" | "objectives" | "teams" | "members" | "settings";
+  icon: "overview" | "kpis" | "objectives" | "teams" | "members" | "audit" | "settings";
   /** The action a role must hold to see the item; none means every member. */
   requires?: Action;
 }
@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/objectives", label: "Objectives", icon: "objectives", requires: "objective.view" },
   { href: "/teams", label: "Teams", icon: "teams", requires: "team.list" },
   { href: "/members", label: "Members", icon: "members", requires: "member.list" },
+  { href: "/audit", label: "Audit log", icon: "audit", requires: "audit.view" },
   { href: "/settings", label: "Settings", icon: "settings", requires: "org.view" },
 ];
 

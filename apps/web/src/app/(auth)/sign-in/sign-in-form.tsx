@@ -38,6 +38,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
       <Button type="submit" pending={pending} className="mt-2">
         Sign in
       </Button>
+      <p className="text-center text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-600 hover:underline">
+          Forgot your password?
+        </Link>
+      </p>
       <p className="text-center text-sm text-slate-600">
         New to Tally?{" "}
         <Link href="/sign-up" className="font-medium text-brand-600 hover:underline">

@@ -1,20 +1,111 @@
 import type { Metadata } from "next";
 import { Users } from "lucide-react";
+import { ROLE_LABELS } from "@tally/domain";
+import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { formatRelative } from "@/lib/format";
+import { getCaller, loadForPage } from "@/server/caller";
 import { requirePagePermission } from "@/server/org-context";
+import { memberFiltersFrom, memberFiltersQuery } from "./filters";
+import { InviteDialog } from "./invite-dialog";
+import { MemberActions } from "./member-actions";
+import { MemberFilters } from "./member-filters";
+import { PendingInvitations } from "./pending-invitations";
 
 export const metadata: Metadata = { title: "Members" };
 
-export default async function MembersPage({ params }: { params: Promise<{ orgSlug: string }> }) {
+interface Props {
+  params: Promise<{ orgSlug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function MembersPage({ params, searchParams }: Props) {
   const { orgSlug } = await params;
-  await requirePagePermission(orgSlug, "member.list");
+  const { permissions, membership } = await requirePagePermission(orgSlug, "member.list");
+  const filters = memberFiltersFrom(await searchParams);
+  const canManage = permissions.includes("member.update");
+  const canInvite = permissions.includes("member.invite");
+  const caller = await getCaller();
+  const [list, invitations, teams] = await loadForPage(
+    () =>
+      Promise.all([
+        caller.member.list({ orgSlug, ...filters }),
+        canInvite ? caller.invitation.list({ orgSlug }) : Promise.resolve([]),
+        caller.team.list({ orgSlug }),
+      ]),
+    `/${orgSlug}/members`,
+  );
+  const filtered = Boolean(filters.search || filters.role || filters.status || filters.teamId);
+
   return (
     <>
-      <PageHeader title="Members" />
-      <EmptyState icon={Users} title="Member management is on its way">
-        Admins will invite stakeholders by email here and give each a role: admin, executive, manager, HR, project lead or viewer.
-      </EmptyState>
+      <PageHeader
+        title="Members"
+        description={canManage ? "Invite people, give them roles and manage their access." : "The people in this organization."}
+        actions={canInvite ? <InviteDialog orgSlug={orgSlug} teams={teams.map(({ id, name }) => ({ id, name }))} /> : undefined}
+      />
+      <MemberFilters filters={filters} teams={teams} />
+      {list.members.length === 0 ? (
+        <EmptyState icon={Users} title={filtered ? "No members match these filters" : "No members yet"}>
+          {filtered ? "Try another search or clear the filters." : "Invite people to get started."}
+        </EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Members of the organization</caption>
+            <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-medium">Name</th>
+                <th scope="col" className="px-4 py-3 font-medium">Role</th>
+                <th scope="col" className="px-4 py-3 font-medium">Teams</th>
+                <th scope="col" className="px-4 py-3 font-medium">Status</th>
+                <th scope="col" className="px-4 py-3 font-medium">Last active</th>
+                {canManage && (
+                  <th scope="col" className="px-4 py-3 text-right font-medium">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {list.members.map((member) => (
+                <tr key={member.membershipId} aria-label={member.name}>
+                  <td className="px-4 py-3">
+                    <p className="font-medium text-slate-900">{member.name}</p>
+                    <p className="text-xs text-slate-500">{member.email}</p>
+                  </td>
+                  <td className="px-4 py-3">{ROLE_LABELS[member.role]}</td>
+                  <td className="px-4 py-3 text-slate-600">
+                    {member.teams.length === 0
+                      ? "—"
+                      : member.teams.map((team) => `${team.name}${team.isLead ? " (lead)" : ""}`).join(", ")}
+                  </td>
+                  <td className="px-4 py-3">
+                    <Badge tone={member.status === "active" ? "success" : "neutral"}>{member.status === "active" ? "Active" : "Deactivated"}</Badge>
+                  </td>
+                  <td className="px-4 py-3 text-slate-600">{formatRelative(member.lastActiveAt)}</td>
+                  {canManage && (
+                    <td className="px-4 py-3">
+                      <MemberActions
+                        orgSlug={orgSlug}
+                        membershipId={member.membershipId}
+                        name={member.name}
+                        role={member.role}
+                        status={member.status}
+                        isSelf={member.membershipId === membership.id}
+                      />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} hrefFor={(page) => `/${orgSlug}/members${memberFiltersQuery(filters, page)}`} />
+      {canInvite && <PendingInvitations orgSlug={orgSlug} invitations={invitations} />}
     </>
   );
 }

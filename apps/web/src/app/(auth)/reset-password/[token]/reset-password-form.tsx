@@ -1,0 +1,65 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { resetPasswordSchema, type ResetPasswordInput } from "@tally/domain";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { useTRPC } from "@/lib/trpc/client";
+import { clientFailure } from "@/lib/trpc/errors";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const trpc = useTRPC();
+  const [done, setDone] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { token, password: "" } });
+  const reset = useMutation(
+    trpc.auth.resetPassword.mutationOptions({
+      onSuccess: () => setDone(true),
+      onError: (failure) => {
+        const described = clientFailure(failure);
+        const message = described.fieldErrors.password?.[0];
+        if (message) form.setError("password", { message });
+        else setError(described.message);
+      },
+    }),
+  );
+  if (done) {
+    return (
+      <div className="flex flex-col gap-4">
+        <Alert tone="success">Your password has been changed, and every device signed in with the old one has been signed out.</Alert>
+        <Link href="/sign-in" className={buttonClasses("primary")}>
+          Sign in with your new password
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <form
+      noValidate
+      className="flex flex-col gap-4"
+      onSubmit={form.handleSubmit((values) => {
+        setError(null);
+        reset.mutate(values);
+      })}
+    >
+      {error && <Alert>{error}</Alert>}
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        autoFocus
+        hint="At least 8 characters. A long passphrase is best."
+        error={form.formState.errors.password?.message}
+        {...form.register("password")}
+      />
+      <Button type="submit" pending={reset.isPending}>
+        Set new password
+      </Button>
+    </form>
+  );
+}

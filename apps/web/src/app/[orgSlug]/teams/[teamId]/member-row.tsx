@@ -1,0 +1,103 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { ROLE_LABELS, type Role } from "@tally/domain";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { useTRPC } from "@/lib/trpc/client";
+import { clientFailure } from "@/lib/trpc/errors";
+import { useTeamChanged } from "./use-team-change";
+
+export interface TeamMember {
+  membershipId: string;
+  name: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  isLead: boolean;
+}
+
+interface Props {
+  orgSlug: string;
+  teamId: string;
+  member: TeamMember;
+  /** Admins choose leads and may remove anyone. */
+  isAdmin: boolean;
+  /** Admins, and the manager or project lead who leads this team. */
+  canManageMembers: boolean;
+}
+
+export function MemberRow({ orgSlug, teamId, member, isAdmin, canManageMembers }: Props) {
+  const trpc = useTRPC();
+  const { refreshing, changed } = useTeamChanged(orgSlug, teamId);
+  const [error, setError] = useState<string | null>(null);
+  const options = { onSuccess: changed, onError: (failure: unknown) => setError(clientFailure(failure).message) };
+  const setLead = useMutation(trpc.team.setLead.mutationOptions(options));
+  const remove = useMutation(trpc.team.removeMember.mutationOptions(options));
+  const busy = setLead.isPending || remove.isPending || refreshing;
+  // Leads are an admin's choice; the server refuses others, so the button is not offered.
+  const canRemove = canManageMembers && (isAdmin || !member.isLead);
+
+  return (
+    <tr className="align-middle">
+      <td className="px-4 py-3">
+        <span className="font-medium text-slate-900">{member.name}</span>
+        {!member.active && (
+          <span className="ml-2">
+            <Badge tone="neutral">Deactivated</Badge>
+          </span>
+        )}
+        <span className="block text-xs text-slate-500 sm:hidden">{member.email}</span>
+      </td>
+      <td className="hidden px-4 py-3 text-slate-600 sm:table-cell">{member.email}</td>
+      <td className="px-4 py-3 text-slate-600">{ROLE_LABELS[member.role]}</td>
+      <td className="px-4 py-3">
+        {isAdmin ? (
+          <label className="inline-flex items-center gap-2 text-sm text-slate-700">
+            <input
+              type="checkbox"
+              className="size-4 accent-brand-600"
+              checked={member.isLead}
+              disabled={busy || (!member.isLead && !member.active)}
+              aria-label={`${member.name} leads the team`}
+              onChange={(event) => {
+                setError(null);
+                setLead.mutate({ orgSlug, teamId, membershipId: member.membershipId, isLead: event.target.checked });
+              }}
+            />
+            <span aria-hidden>Lead</span>
+          </label>
+        ) : (
+          member.isLead && <Badge tone="brand">Lead</Badge>
+        )}
+      </td>
+      <td className="px-4 py-3 text-right">
+        <div className="flex items-center justify-end gap-2">
+          {busy && !remove.isPending && <Spinner />}
+          {canRemove && (
+            <Button
+              variant="ghost"
+              className="px-3 py-1 text-red-700 hover:bg-red-50"
+              pending={remove.isPending}
+              disabled={busy}
+              aria-label={`Remove ${member.name} from the team`}
+              onClick={() => {
+                setError(null);
+                remove.mutate({ orgSlug, teamId, membershipId: member.membershipId });
+              }}
+            >
+              Remove
+            </Button>
+          )}
+        </div>
+        {error && (
+          <p role="alert" className="mt-1 text-xs font-medium text-red-600">
+            {error}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArrowLeft } from "lucide-react";
+import { Logo } from "@/components/brand/logo";
+import { Card } from "@/components/ui/card";
+import { getCaller, loadForPage } from "@/server/caller";
+import { ChangePasswordForm } from "./change-password-form";
+import { LeaveOrganizationButton } from "./leave-organization-button";
+import { ProfileForm } from "./profile-form";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  const caller = await getCaller();
+  const [me, organizations] = await loadForPage(() => Promise.all([caller.account.me(), caller.organization.mine()]), "/account");
+  return (
+    <div className="mx-auto flex min-h-screen max-w-2xl flex-col px-4 py-10">
+      <div className="mb-8 flex items-center justify-between">
+        <Logo href="/organizations" />
+        <Link href="/organizations" className="inline-flex items-center gap-1 text-sm text-slate-600 hover:text-slate-900">
+          <ArrowLeft aria-hidden className="size-4" /> Your organizations
+        </Link>
+      </div>
+      <main className="flex flex-col gap-6">
+        <h1 className="text-2xl font-semibold tracking-tight">Your account</h1>
+        <Card>
+          <h2 className="text-base font-semibold">Profile</h2>
+          <p className="mb-4 mt-1 text-sm text-slate-600">Signed in as {me.email}.</p>
+          <ProfileForm initialName={me.name} />
+        </Card>
+        <Card>
+          <h2 className="text-base font-semibold">Password</h2>
+          <p className="mb-4 mt-1 text-sm text-slate-600">Changing it signs you out on every other device.</p>
+          <ChangePasswordForm />
+        </Card>
+        <Card>
+          <h2 className="text-base font-semibold">Organizations</h2>
+          {organizations.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-600">You do not belong to any organization.</p>
+          ) : (
+            <ul className="mt-3 divide-y divide-slate-100">
+              {organizations.map((org) => (
+                <li key={org.id} className="flex items-center justify-between py-3">
+                  <Link href={`/${org.slug}`} className="font-medium text-slate-900 hover:underline">
+                    {org.name}
+                  </Link>
+                  <LeaveOrganizationButton orgSlug={org.slug} orgName={org.name} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </main>
+    </div>
+  );
+}

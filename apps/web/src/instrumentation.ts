@@ -1,6 +1,6 @@
 /**
- * Runs once when a server process starts. The outbox is delivered from here so that `next start` (and
- * `next dev`) send mail without a separate process; the build, which also loads this file, must not.
+ * Runs once when a server process starts. The outbox is delivered from here so that `next start` and
+ * `next dev` send mail without a separate process; `next build` must not start it.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;

@@ -18,6 +18,8 @@ describe("seedDemo", () => {
       memberships: await prisma.membership.count(),
       teams: await prisma.team.count(),
       teamMemberships: await prisma.teamMembership.count(),
+      invitations: await prisma.invitation.count(),
+      auditEvents: await prisma.auditEvent.count(),
     };
   };
 
@@ -26,7 +28,7 @@ describe("seedDemo", () => {
     expect(await hasOrganizations(prisma)).toBe(false);
     const first = await seedDemo(prisma);
     const afterFirst = await counts();
-    expect(afterFirst).toEqual({ organizations: 1, users: 6, memberships: 6, teams: 3, teamMemberships: 4 });
+    expect(afterFirst).toEqual({ organizations: 1, users: 6, memberships: 6, teams: 3, teamMemberships: 4, invitations: 3, auditEvents: 7 });
 
     const second = await seedDemo(prisma);
     expect(second).toEqual(first);
@@ -72,5 +74,16 @@ describe("seedDemo", () => {
       { name: "Website relaunch", kind: "project", orgId: org.id, people: ["lead@acme.test (lead)"] },
     ]);
     expect(await prisma.teamMembership.count({ where: { NOT: { orgId: org.id } } })).toBe(0);
+  });
+
+  it("leaves pending invitations, one of them expired, and a short audit history", async () => {
+    const { prisma } = database;
+    await seedDemo(prisma);
+    const invitations = await prisma.invitation.findMany({ where: { status: "pending" }, orderBy: { createdAt: "asc" } });
+    expect(invitations.map((i) => i.expiresAt < new Date())).toEqual([true, false, false]);
+    expect(invitations.every((i) => /^[0-9a-f]{64}$/.test(i.tokenHash) && i.pendingEmail === i.email)).toBe(true);
+    const actions = (await prisma.auditEvent.findMany({ orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    expect(actions[0]).toBe("organization.created");
+    expect(actions).toContain("member.role_changed");
   });
 });

@@ -1,5 +1,6 @@
 import { hash } from "@node-rs/argon2";
-import type { PrismaClient } from "./generated/prisma/client";
+import { createHash, randomBytes } from "node:crypto";
+import type { Prisma, PrismaClient } from "./generated/prisma/client";
 import type { Role, TeamKind } from "./generated/prisma/enums";
 
 export const DEMO_PASSWORD = "tally-demo-2026";
@@ -81,7 +82,69 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
         });
       }
     }
+    await seedInvitationsAndHistory(tx, orgId, membershipIds);
     return { orgId, slug: org.slug };
+  });
+}
+
+const DEMO_INVITATIONS: readonly { email: string; role: Role; daysOld: number }[] = [
+  { email: "new.analyst@acme.test", role: "viewer", daysOld: 1 },
+  { email: "finance.lead@acme.test", role: "manager", daysOld: 3 },
+  { email: "old.invite@acme.test", role: "executive", daysOld: 9 },
+];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Pending invitations (one of them expired) and a short history in the audit log, so the members and audit
+ * pages have something to show. The invitation links were never mailed; an admin resends one to get a link.
+ */
+async function seedInvitationsAndHistory(tx: Prisma.TransactionClient, orgId: string, membershipIds: Map<string, string>) {
+  if ((await tx.auditEvent.count({ where: { orgId } })) > 0) return;
+  const admin = await tx.user.findUniqueOrThrow({ where: { email: "admin@acme.test" }, select: { id: true } });
+  const now = Date.now();
+  for (const invitation of DEMO_INVITATIONS) {
+    const createdAt = new Date(now - invitation.daysOld * DAY_MS);
+    const row = await tx.invitation.create({
+      data: {
+        orgId,
+        email: invitation.email,
+        pendingEmail: invitation.email,
+        role: invitation.role,
+        tokenHash: createHash("sha256").update(randomBytes(32)).digest("hex"),
+        invitedByUserId: admin.id,
+        createdAt,
+        expiresAt: new Date(createdAt.getTime() + 7 * DAY_MS),
+      },
+      select: { id: true },
+    });
+    await tx.auditEvent.create({
+      data: {
+        orgId,
+        actorUserId: admin.id,
+        action: "invitation.created",
+        targetType: "invitation",
+        targetId: row.id,
+        after: { email: invitation.email, role: invitation.role },
+        createdAt,
+      },
+    });
+  }
+  const history = [
+    { action: "organization.created", targetType: "organization", targetId: orgId, after: { name: DEMO_ORGANIZATION.name }, daysAgo: 30 },
+    { action: "team.created", targetType: "team", targetId: null, after: { name: "Sales", kind: "department" }, daysAgo: 29 },
+    {
+      action: "member.role_changed",
+      targetType: "membership",
+      targetId: membershipIds.get("manager@acme.test") ?? null,
+      before: { role: "viewer", email: "manager@acme.test" },
+      after: { role: "manager", email: "manager@acme.test" },
+      daysAgo: 20,
+    },
+    { action: "organization.settings_updated", targetType: "organization", targetId: orgId, before: { name: "Acme" }, after: { name: DEMO_ORGANIZATION.name }, daysAgo: 12 },
+  ];
+  await tx.auditEvent.createMany({
+    data: history.map(({ daysAgo, ...event }) => ({ orgId, actorUserId: admin.id, ...event, createdAt: new Date(now - daysAgo * DAY_MS) })),
   });
 }
 

@@ -12,3 +12,14 @@ export async function countRows(sql: string, params: unknown[] = []): Promise<nu
     await client.end();
   }
 }
+
+/** Changes the app's database directly, for states a browser cannot reach quickly (an invitation a week old). */
+export async function runSql(sql: string, params: unknown[] = []): Promise<number> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}

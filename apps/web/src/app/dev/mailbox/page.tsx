@@ -6,12 +6,11 @@ import { Logo } from "@/components/brand/logo";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { formatDateTime } from "@/lib/format";
 import { MailStatus } from "./mail-status";
 import { MailText } from "./mail-text";
 
 export const metadata: Metadata = { title: "Development mailbox" };
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium" });
 
 /**
  * Every mail the app queued, readable without a mail server, so invitation and password-reset links can
@@ -46,7 +45,7 @@ export default async function DevMailboxPage() {
                         <h2 className="text-base font-semibold text-slate-900">{mail.subject}</h2>
                         <p className="mt-0.5 text-sm text-slate-600">
                           To <span className="font-medium text-slate-800">{mail.to}</span> ·{" "}
-                          <time dateTime={mail.createdAt.toISOString()}>{timeFormat.format(mail.createdAt)}</time>
+                          <time dateTime={mail.createdAt.toISOString()}>{formatDateTime(mail.createdAt)}</time>
                         </p>
                       </div>
                       <MailStatus mail={mail} />

@@ -37,6 +37,9 @@ export function MemberRow({ orgSlug, teamId, member, isAdmin, canManageMembers }
   const setLead = useMutation(trpc.team.setLead.mutationOptions(options));
   const remove = useMutation(trpc.team.removeMember.mutationOptions(options));
   const busy = setLead.isPending || remove.isPending || refreshing;
+  // The box shows the requested state until the page has the saved one, and falls back if it fails.
+  const leadRequested = setLead.variables && (setLead.isPending || (setLead.isSuccess && refreshing)) ? setLead.variables.isLead : null;
+  const shownLead = leadRequested ?? member.isLead;
   // Leads are an admin's choice; the server refuses others, so the button is not offered.
   const canRemove = canManageMembers && (isAdmin || !member.isLead);
 
@@ -59,7 +62,7 @@ export function MemberRow({ orgSlug, teamId, member, isAdmin, canManageMembers }
             <input
               type="checkbox"
               className="size-4 accent-brand-600"
-              checked={member.isLead}
+              checked={shownLead}
               disabled={busy || (!member.isLead && !member.active)}
               aria-label={`${member.name} leads the team`}
               onChange={(event) => {

@@ -52,7 +52,7 @@ test("an admin creates, renames and deletes departments and projects", async ({ 
 
   await page.getByRole("button", { name: "Delete Website relaunch" }).click();
   const dialog = page.getByRole("alertdialog", { name: "Delete Website relaunch?" });
-  await expect(dialog).toContainText("its 0 members leave it");
+  await expect(dialog).toContainText("Nobody is in this team yet. This cannot be undone.");
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
   await expect(projects.getByRole("listitem", { name: "Website relaunch" })).toBeVisible();
@@ -87,8 +87,11 @@ test("an admin adds themselves to a department, leads it, and deletes it from it
   await expect(page.getByRole("listitem", { name: "Operations" })).toContainText(`1 member · Lead: ${founder.name}`);
 
   await page.getByRole("link", { name: "Operations" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Operations" })).toBeVisible();
   await page.getByRole("button", { name: "Delete Operations" }).click();
-  await page.getByRole("alertdialog", { name: "Delete Operations?" }).getByRole("button", { name: "Delete team" }).click();
+  const confirm = page.getByRole("alertdialog", { name: "Delete Operations?" });
+  await expect(confirm).toContainText("Its one member leaves the team but stays in the organization");
+  await confirm.getByRole("button", { name: "Delete team" }).click();
   await expect(page).toHaveURL(new RegExp(`/${founder.slug}/teams$`));
   await expect(page.getByRole("heading", { name: "No teams yet" })).toBeVisible();
 });

@@ -1,1 +1,2 @@
-export { auth, currentSessionId, handlers, SIGN_IN_ERROR_MESSAGES, signIn, signOut } from "./next-auth";
+export { signInWithPassword, SIGN_IN_ERROR_MESSAGES } from "./credentials-sign-in";
+export { auth, currentSessionId, handlers, signIn, signOut } from "./next-auth";

@@ -18,11 +18,6 @@ class TooManyAttempts extends CredentialsSignin {
   override code = "rate_limited";
 }
 
-export const SIGN_IN_ERROR_MESSAGES: Record<string, string> = {
-  invalid_credentials: "That email and password do not match an account.",
-  rate_limited: "Too many sign-in attempts. Wait a few minutes and try again.",
-};
-
 /**
  * Credentials sign-in issues a JWT cookie that carries only the id of a server-side session row. Every
  * request looks that row up, so signing out (which deletes it) ends the session even for a copied cookie.

@@ -1,8 +1,7 @@
 "use server";
 
-import { unstable_rethrow } from "next/navigation";
 import { describeError, type FieldErrors } from "@tally/api";
-import { signIn } from "@tally/api/auth";
+import { signInWithPassword } from "@tally/api/auth";
 import { signUpSchema } from "@tally/domain";
 import { getCaller } from "@/server/caller";
 
@@ -25,11 +24,7 @@ export async function signUpAction(values: unknown): Promise<SignUpResult> {
     const described = describeError(error);
     return { message: described.message, fieldErrors: described.fieldErrors ?? {} };
   }
-  try {
-    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: `/${orgSlug}` });
-  } catch (error) {
-    unstable_rethrow(error);
-    return { message: "Your organization was created, but signing in failed. Sign in to continue.", fieldErrors: {} };
-  }
+  const signedIn = await signInWithPassword({ email: parsed.data.email, password: parsed.data.password }, `/${orgSlug}`);
+  if (signedIn.error) return { message: `Your organization was created, but signing in failed: ${signedIn.error}`, fieldErrors: {} };
   return { message: "", fieldErrors: {} };
 }

@@ -16,6 +16,12 @@ interface Props {
   after: "refresh" | "list";
 }
 
+function consequenceOf(memberCount: number): string {
+  if (memberCount === 0) return "Nobody is in this team yet.";
+  if (memberCount === 1) return "Its one member leaves the team but stays in the organization with the same role.";
+  return `Its ${memberCount} members leave the team but stay in the organization with their roles.`;
+}
+
 export function DeleteTeamDialog({ orgSlug, team, after }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -32,7 +38,6 @@ export function DeleteTeamDialog({ orgSlug, team, after }: Props) {
       onError: (failure) => setError(clientFailure(failure).message),
     }),
   );
-  const members = team.memberCount === 1 ? "its 1 member" : `its ${team.memberCount} members`;
 
   return (
     <AlertDialog.Root
@@ -52,7 +57,7 @@ export function DeleteTeamDialog({ orgSlug, team, after }: Props) {
         <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[min(92vw,28rem)] -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl">
           <AlertDialog.Title className="text-lg font-semibold text-slate-900">Delete {team.name}?</AlertDialog.Title>
           <AlertDialog.Description className="mt-2 text-sm text-slate-600">
-            The team goes away and {members} leave it. They stay in the organization with their roles. This cannot be undone.
+            {consequenceOf(team.memberCount)} This cannot be undone.
           </AlertDialog.Description>
           {error && (
             <p role="alert" className="mt-3 text-sm font-medium text-red-600">

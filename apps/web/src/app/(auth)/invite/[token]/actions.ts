@@ -1,8 +1,8 @@
 "use server";
 
-import { redirect, unstable_rethrow } from "next/navigation";
+import { redirect } from "next/navigation";
 import { describeError, type FieldErrors } from "@tally/api";
-import { signIn, signOut } from "@tally/api/auth";
+import { signInWithPassword, signOut } from "@tally/api/auth";
 import { acceptAsNewUserSchema } from "@tally/domain";
 import { getCaller } from "@/server/caller";
 
@@ -38,12 +38,8 @@ export async function acceptAsNewUserAction(values: unknown): Promise<Invitation
     const described = describeError(error);
     return { message: described.message, fieldErrors: described.fieldErrors ?? {} };
   }
-  try {
-    await signIn("credentials", { email: joined.email, password: parsed.data.password, redirectTo: `/${joined.orgSlug}` });
-  } catch (error) {
-    unstable_rethrow(error);
-    return { message: "Your account was created, but signing in failed. Sign in to continue.", fieldErrors: {} };
-  }
+  const signedIn = await signInWithPassword({ email: joined.email, password: parsed.data.password }, `/${joined.orgSlug}`);
+  if (signedIn.error) return { message: `Your account was created, but signing in failed: ${signedIn.error}`, fieldErrors: {} };
   return { message: "", fieldErrors: {} };
 }
 

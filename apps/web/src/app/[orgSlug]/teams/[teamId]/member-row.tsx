@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { ROLE_LABELS, type Role } from "@tally/domain";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -37,8 +37,11 @@ export function MemberRow({ orgSlug, teamId, member, isAdmin, canManageMembers }
   const setLead = useMutation(trpc.team.setLead.mutationOptions(options));
   const remove = useMutation(trpc.team.removeMember.mutationOptions(options));
   const busy = setLead.isPending || remove.isPending || refreshing;
-  // The box shows the requested state until the page has the saved one, and falls back if it fails.
-  const leadRequested = setLead.variables && (setLead.isPending || (setLead.isSuccess && refreshing)) ? setLead.variables.isLead : null;
+  // The box shows the requested state at once, until the page has the saved one or the change fails.
+  const [leadRequested, setLeadRequested] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (leadRequested === member.isLead) setLeadRequested(null);
+  }, [leadRequested, member.isLead]);
   const shownLead = leadRequested ?? member.isLead;
   // Leads are an admin's choice; the server refuses others, so the button is not offered.
   const canRemove = canManageMembers && (isAdmin || !member.isLead);
@@ -66,8 +69,10 @@ export function MemberRow({ orgSlug, teamId, member, isAdmin, canManageMembers }
               disabled={busy || (!member.isLead && !member.active)}
               aria-label={`${member.name} leads the team`}
               onChange={(event) => {
+                const isLead = event.target.checked;
                 setError(null);
-                setLead.mutate({ orgSlug, teamId, membershipId: member.membershipId, isLead: event.target.checked });
+                setLeadRequested(isLead);
+                setLead.mutate({ orgSlug, teamId, membershipId: member.membershipId, isLead }, { onError: () => setLeadRequested(null) });
               }}
             />
             <span aria-hidden>Lead</span>

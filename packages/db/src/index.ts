@@ -2,7 +2,20 @@ export { createPrismaClient, db, disconnectDb, type CreatePrismaClientOptions } 
 export { checkDatabase, type DatabaseCheck } from "./check";
 export { DatabaseInUseError } from "./embedded/lock";
 // PrismaClient is exported as a type only: clients come from createPrismaClient() or db().
-export { Prisma, Role, MembershipStatus, TeamKind, MailStatus } from "./generated/prisma/client";
+export {
+  Prisma,
+  Role,
+  MembershipStatus,
+  TeamKind,
+  MailStatus,
+  KpiCategory,
+  KpiUnit,
+  DurationUnit,
+  KpiDirection,
+  Cadence,
+  KpiVisibility,
+  PeriodStatus,
+} from "./generated/prisma/client";
 export type {
   PrismaClient,
   User,

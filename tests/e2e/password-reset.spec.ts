@@ -8,6 +8,8 @@ test("a forgotten password is reset from the mailed link, once", async ({ page }
   await signOut(page);
 
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The sign-in page has an Email field too: wait until the new page is there before typing.
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await page.getByLabel("Email").fill(founder.email);
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByRole("status").filter({ hasText: `If ${founder.email} has a Tally account` })).toBeVisible();

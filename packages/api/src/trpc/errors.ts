@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 
-type FieldErrorCode = "BAD_REQUEST" | "CONFLICT" | "TOO_MANY_REQUESTS";
+type FieldErrorCode = "BAD_REQUEST" | "CONFLICT" | "FORBIDDEN" | "TOO_MANY_REQUESTS";
 
 /** The cause of an error that belongs next to one form field. */
 export class FieldErrorCause extends Error {

@@ -21,6 +21,12 @@ export const AUDIT_ACTION_LABELS = {
   "team.member_removed": "Team member removed",
   "team.lead_set": "Team lead set",
   "team.lead_unset": "Team lead removed",
+  "kpi.created": "KPI created",
+  "kpi.updated": "KPI changed",
+  "kpi.archived": "KPI archived",
+  "kpi.restored": "KPI restored",
+  "objective.created": "Objective created",
+  "objective.updated": "Objective changed",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -40,7 +40,7 @@ export function ChangePasswordForm() {
   );
   const { errors } = form.formState;
   return (
-    <form noValidate className="flex flex-col gap-4" onSubmit={form.handleSubmit((values) => change.mutate(values))}>
+    <form method="post" noValidate className="flex flex-col gap-4" onSubmit={form.handleSubmit((values) => change.mutate(values))}>
       {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
       <TextField label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...form.register("currentPassword")} />
       <TextField

@@ -25,7 +25,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Sign in">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Sign in">
       {formError && <Alert>{formError}</Alert>}
       <TextField label="Email" type="email" autoComplete="email" autoFocus error={errors.email?.message} {...form.register("email")} />
       <TextField

@@ -61,7 +61,7 @@ export function SignUpForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Create your organization">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Create your organization">
       {formError && <Alert>{formError}</Alert>}
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-sm font-semibold text-slate-900">Your organization</legend>

@@ -30,7 +30,7 @@ export function NewAccountForm({ token, email, orgName }: { token: string; email
     });
   });
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label="Create your account">
+    <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label="Create your account">
       {formError && <Alert>{formError}</Alert>}
       <TextField label="Email" value={email} readOnly hint="The invitation is for this address." />
       <TextField label="Your name" autoComplete="name" autoFocus error={errors.name?.message} {...form.register("name")} />

@@ -40,6 +40,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
   return (
     <form
+      method="post"
       noValidate
       className="flex flex-col gap-4"
       onSubmit={form.handleSubmit((values) => {

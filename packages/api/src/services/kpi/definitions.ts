@@ -1,0 +1,201 @@
+import { TRPCError } from "@trpc/server";
+import type { Prisma, PrismaClient } from "@tally/db";
+import { canOnKpi, type KpiDefinitionInput, type UpdateKpiInput } from "@tally/domain";
+import { fieldError, notFound } from "../../trpc/errors";
+import type { OrgActor } from "../actor";
+import { recordAudit } from "../audit";
+import { isUniqueViolation } from "../unique-violation";
+import { dateFromIso } from "./decimal";
+import { diffDefinitions, snapshotInclude, snapshotOf, type DefinitionSnapshot } from "./definition-snapshot";
+import { refreshLatest } from "./latest";
+import { assertReferences } from "./references";
+import { authorizeKpi, loadActorScope } from "./scope";
+
+const NAME_TAKEN = "Another active KPI already has this name.";
+
+/** Another save got in between this one's check and its write. */
+class StaleVersion extends Error {}
+
+function definitionData(orgId: string, input: KpiDefinitionInput, orgCurrency: string) {
+  return {
+    name: input.name,
+    activeName: input.name.toLowerCase(),
+    description: input.description,
+    category: input.category,
+    unit: input.unit,
+    currency: input.unit === "currency" ? (input.currency ?? orgCurrency) : null,
+    durationUnit: input.unit === "duration" ? (input.durationUnit ?? "hours") : null,
+    decimals: input.decimals,
+    direction: input.direction,
+    baseline: input.baseline ?? null,
+    cadence: input.cadence,
+    startDate: dateFromIso(input.startDate),
+    endDate: input.endDate ? dateFromIso(input.endDate) : null,
+    ownerMembershipId: input.ownerMembershipId,
+    visibility: input.visibility,
+    benchmarkValue: input.benchmarkValue ?? null,
+    benchmarkSource: input.benchmarkValue ? (input.benchmarkSource ?? null) : null,
+    templateKey: input.templateKey ?? null,
+    orgId,
+  };
+}
+
+async function writeRelations(tx: Prisma.TransactionClient, orgId: string, kpiId: string, input: KpiDefinitionInput) {
+  await Promise.all([
+    tx.kpiTarget.deleteMany({ where: { orgId, kpiId } }),
+    tx.kpiContributor.deleteMany({ where: { orgId, kpiId } }),
+    tx.kpiObjective.deleteMany({ where: { orgId, kpiId } }),
+    tx.kpiTeam.deleteMany({ where: { orgId, kpiId } }),
+  ]);
+  await tx.kpiTarget.createMany({
+    data: input.targets.map((entry) => ({
+      orgId,
+      kpiId,
+      effectiveFrom: dateFromIso(entry.effectiveFrom),
+      target: entry.target ?? null,
+      targetMin: entry.targetMin ?? null,
+      targetMax: entry.targetMax ?? null,
+      warning: entry.warning ?? null,
+      tolerance: entry.tolerance ?? null,
+    })),
+  });
+  if (input.contributorMembershipIds.length) {
+    await tx.kpiContributor.createMany({ data: input.contributorMembershipIds.map((membershipId) => ({ orgId, kpiId, membershipId })) });
+  }
+  if (input.objectiveIds.length) {
+    await tx.kpiObjective.createMany({ data: input.objectiveIds.map((objectiveId) => ({ orgId, kpiId, objectiveId })) });
+  }
+  if (input.teamId) await tx.kpiTeam.create({ data: { orgId, kpiId, teamId: input.teamId } });
+}
+
+async function assertMayCreate(db: PrismaClient, actor: OrgActor, input: KpiDefinitionInput, teamKind: "department" | "project" | null) {
+  const scope = await loadActorScope(db, actor.orgId, actor.membershipId);
+  const allowed = canOnKpi(actor.role, "kpi.create", scope, {
+    ownerMembershipId: input.ownerMembershipId,
+    contributorMembershipIds: input.contributorMembershipIds,
+    category: input.category,
+    visibility: input.visibility,
+    teamId: input.teamId,
+    teamKind,
+  });
+  if (!allowed) {
+    const reasons: Partial<Record<OrgActor["role"], [string, string]>> = {
+      manager: ["teamId", "Managers create KPIs in the teams they lead or belong to. Choose one of your teams."],
+      project_lead: ["teamId", "Project leads create KPIs in the projects they lead. Choose one of your projects."],
+      hr: ["category", "HR creates KPIs in the employee category."],
+    };
+    const [field, message] = reasons[actor.role] ?? ["_form", "Your role cannot create KPIs."];
+    throw fieldError(field, message, "FORBIDDEN");
+  }
+}
+
+export async function createKpi(db: PrismaClient, actor: OrgActor, input: KpiDefinitionInput) {
+  const { teamKind } = await assertReferences(db, actor.orgId, input);
+  await assertMayCreate(db, actor, input, teamKind);
+  const org = await db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { currency: true } });
+  try {
+    return await db.$transaction(async (tx) => {
+      const kpi = await tx.kpi.create({ data: definitionData(actor.orgId, input, org.currency), select: { id: true, version: true } });
+      await writeRelations(tx, actor.orgId, kpi.id, input);
+      const snapshot = await snapshotWithin(tx, actor.orgId, kpi.id);
+      await tx.kpiRevision.create({
+        data: { orgId: actor.orgId, kpiId: kpi.id, version: 1, changedByUserId: actor.userId, changes: { created: snapshot } },
+      });
+      await recordAudit(tx, { orgId: actor.orgId, actorUserId: actor.userId, action: "kpi.created", targetType: "kpi", targetId: kpi.id, after: { name: input.name } });
+      return kpi;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw fieldError("name", NAME_TAKEN, "CONFLICT");
+    throw error;
+  }
+}
+
+async function snapshotWithin(db: Pick<PrismaClient, "kpi">, orgId: string, kpiId: string): Promise<DefinitionSnapshot> {
+  const row = await db.kpi.findUnique({ where: { orgId_id: { orgId, id: kpiId } }, include: snapshotInclude });
+  if (!row) throw notFound("This KPI");
+  return snapshotOf(row);
+}
+
+/** Who last changed the KPI and when, for the message that refuses a stale save. */
+async function conflictError(db: PrismaClient, orgId: string, kpiId: string): Promise<TRPCError> {
+  const last = await db.kpiRevision.findFirst({ where: { orgId, kpiId }, orderBy: { createdAt: "desc" }, select: { changedByUserId: true, createdAt: true } });
+  const who = last?.changedByUserId ? await db.user.findUnique({ where: { id: last.changedByUserId }, select: { name: true } }) : null;
+  const when = last ? `${last.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : "a moment ago";
+  return new TRPCError({
+    code: "CONFLICT",
+    message: `${who?.name ?? "Someone"} changed this KPI at ${when}, after you opened it. Reload to see their changes, then make yours again.`,
+  });
+}
+
+/** Saves a new definition over the version the editor started from; a newer version wins and this save is refused. */
+export async function updateKpi(db: PrismaClient, actor: OrgActor, input: UpdateKpiInput) {
+  await authorizeKpi(db, actor.orgId, actor, input.kpiId, "kpi.update");
+  await assertReferences(db, actor.orgId, input);
+  const current = await db.kpi.findUnique({ where: { orgId_id: { orgId: actor.orgId, id: input.kpiId } }, include: snapshotInclude });
+  if (!current) throw notFound("This KPI");
+  if (current.version !== input.version) throw await conflictError(db, actor.orgId, input.kpiId);
+  const before = snapshotOf(current);
+  const org = await db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { currency: true } });
+  try {
+    return await db.$transaction(async (tx) => {
+      const { orgId: _orgId, ...data } = definitionData(actor.orgId, input, org.currency);
+      const claimed = await tx.kpi.updateMany({
+        where: { orgId: actor.orgId, id: input.kpiId, version: input.version },
+        data: { ...data, activeName: current.archivedAt ? null : data.activeName, version: { increment: 1 } },
+      });
+      if (claimed.count !== 1) throw new StaleVersion();
+      await writeRelations(tx, actor.orgId, input.kpiId, input);
+      await refreshLatest(tx, actor.orgId, input.kpiId, input.direction);
+      const changes = diffDefinitions(before, await snapshotWithin(tx, actor.orgId, input.kpiId));
+      const version = input.version + 1;
+      if (Object.keys(changes).length) {
+        await tx.kpiRevision.create({ data: { orgId: actor.orgId, kpiId: input.kpiId, version, changedByUserId: actor.userId, changes } });
+        await recordAudit(tx, {
+          orgId: actor.orgId,
+          actorUserId: actor.userId,
+          action: "kpi.updated",
+          targetType: "kpi",
+          targetId: input.kpiId,
+          before: Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.from])),
+          after: Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.to])),
+        });
+      }
+      return { id: input.kpiId, version };
+    });
+  } catch (error) {
+    // Built after the transaction has ended: the embedded database serves one transaction at a time.
+    if (error instanceof StaleVersion) throw await conflictError(db, actor.orgId, input.kpiId);
+    if (isUniqueViolation(error)) throw fieldError("name", NAME_TAKEN, "CONFLICT");
+    throw error;
+  }
+}
+
+export async function setKpiArchived(db: PrismaClient, actor: OrgActor, kpiId: string, archived: boolean) {
+  await authorizeKpi(db, actor.orgId, actor, kpiId, "kpi.update");
+  try {
+    return await db.$transaction(async (tx) => {
+      const kpi = await tx.kpi.findUniqueOrThrow({ where: { orgId_id: { orgId: actor.orgId, id: kpiId } }, select: { name: true, archivedAt: true, version: true } });
+      if (Boolean(kpi.archivedAt) === archived) return { id: kpiId, version: kpi.version };
+      const updated = await tx.kpi.update({
+        where: { orgId_id: { orgId: actor.orgId, id: kpiId } },
+        data: { archivedAt: archived ? new Date() : null, activeName: archived ? null : kpi.name.toLowerCase(), version: { increment: 1 } },
+        select: { version: true },
+      });
+      await tx.kpiRevision.create({
+        data: { orgId: actor.orgId, kpiId, version: updated.version, changedByUserId: actor.userId, changes: { archived: { from: !archived, to: archived } } },
+      });
+      await recordAudit(tx, {
+        orgId: actor.orgId,
+        actorUserId: actor.userId,
+        action: archived ? "kpi.archived" : "kpi.restored",
+        targetType: "kpi",
+        targetId: kpiId,
+        after: { name: kpi.name },
+      });
+      return { id: kpiId, version: updated.version };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw fieldError("name", "An active KPI with this name exists. Rename one of them before restoring this one.", "CONFLICT");
+    throw error;
+  }
+}

@@ -1,0 +1,142 @@
+import type { PrismaClient } from "@tally/db";
+import { canOnKpi, kpiStatus, progressToward, smartCheck, targetFor, type TargetEntry } from "@tally/domain";
+import type { OrgActor } from "../actor";
+import { decimalNumber, decimalText, isoDate, isoDateOrNull, todayIso } from "./decimal";
+import { toTargetEntries } from "./latest";
+import { authorizeKpi } from "./scope";
+
+const RECENT_CHECK_INS = 24;
+const HISTORY_ENTRIES = 50;
+
+/** Everything the KPI page shows, for a member who may see the KPI. */
+export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string) {
+  const { actor: scope, scope: kpiScope } = await authorizeKpi(db, actor.orgId, actor, kpiId, "kpi.view");
+  const [kpi, org, checkIns, revisions, history] = await Promise.all([
+    db.kpi.findUniqueOrThrow({
+      where: { orgId_id: { orgId: actor.orgId, id: kpiId } },
+      include: {
+        owner: { select: { id: true, user: { select: { name: true, email: true } } } },
+        team: { select: { team: { select: { id: true, name: true, kind: true } } } },
+        contributors: { select: { membership: { select: { id: true, user: { select: { name: true } } } } } },
+        objectives: { select: { objective: { select: { id: true, name: true } } } },
+        targets: { orderBy: { effectiveFrom: "asc" } },
+      },
+    }),
+    db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { weekStart: true, currency: true } }),
+    db.checkIn.findMany({
+      where: { orgId: actor.orgId, kpiId },
+      orderBy: { periodStart: "desc" },
+      take: RECENT_CHECK_INS,
+      select: {
+        id: true,
+        periodStart: true,
+        value: true,
+        comment: true,
+        updatedAt: true,
+        recordedBy: { select: { user: { select: { name: true } } } },
+        revisions: {
+          orderBy: { replacedAt: "desc" },
+          select: { id: true, value: true, comment: true, recordedAt: true, replacedAt: true, recordedBy: { select: { user: { select: { name: true } } } } },
+        },
+      },
+    }),
+    db.kpiRevision.findMany({ where: { orgId: actor.orgId, kpiId }, orderBy: { createdAt: "desc" }, take: HISTORY_ENTRIES }),
+    db.checkIn.findMany({ where: { orgId: actor.orgId, kpiId }, orderBy: { periodStart: "asc" }, select: { value: true } }),
+  ]);
+  const authorIds = [...new Set(revisions.map((r) => r.changedByUserId).filter((id): id is string => Boolean(id)))];
+  const authors = authorIds.length ? await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }) : [];
+  const authorName = new Map(authors.map((a) => [a.id, a.name]));
+
+  const schedule: TargetEntry[] = toTargetEntries(kpi.targets);
+  const today = todayIso();
+  const latestPeriod = isoDateOrNull(kpi.latestPeriodStart);
+  const currentTarget = targetFor(schedule, latestPeriod ?? today);
+  const baseline = decimalNumber(kpi.baseline);
+  const latestValue = decimalNumber(kpi.latestValue);
+
+  return {
+    id: kpi.id,
+    version: kpi.version,
+    name: kpi.name,
+    description: kpi.description,
+    category: kpi.category,
+    unit: kpi.unit,
+    currency: kpi.currency,
+    durationUnit: kpi.durationUnit,
+    decimals: kpi.decimals,
+    direction: kpi.direction,
+    baseline: decimalText(kpi.baseline),
+    cadence: kpi.cadence,
+    startDate: isoDate(kpi.startDate),
+    endDate: isoDateOrNull(kpi.endDate),
+    visibility: kpi.visibility,
+    benchmarkValue: decimalText(kpi.benchmarkValue),
+    benchmarkSource: kpi.benchmarkSource,
+    templateKey: kpi.templateKey,
+    archived: kpi.archivedAt !== null,
+    owner: { membershipId: kpi.owner.id, name: kpi.owner.user.name, email: kpi.owner.user.email },
+    team: kpi.team?.team ?? null,
+    contributors: kpi.contributors.map((c) => ({ membershipId: c.membership.id, name: c.membership.user.name })),
+    objectives: kpi.objectives.map((o) => o.objective),
+    targets: kpi.targets.map((t) => ({
+      effectiveFrom: isoDate(t.effectiveFrom),
+      target: decimalText(t.target),
+      targetMin: decimalText(t.targetMin),
+      targetMax: decimalText(t.targetMax),
+      warning: decimalText(t.warning),
+      tolerance: decimalText(t.tolerance),
+    })),
+    weekStart: org.weekStart,
+    latestPeriodStart: latestPeriod,
+    latestValue: decimalText(kpi.latestValue),
+    status: kpiStatus({
+      latestPeriodStart: latestPeriod,
+      latestStatus: kpi.latestStatus,
+      cadence: kpi.cadence,
+      startDate: isoDate(kpi.startDate),
+      endDate: isoDateOrNull(kpi.endDate),
+      today,
+      weekStart: org.weekStart,
+    }),
+    progress: latestValue === null || kpi.direction === "range" ? null : progressToward(latestValue, baseline, currentTarget?.target ?? null),
+    smart: smartCheck({
+      description: kpi.description,
+      hasOwner: true,
+      unit: kpi.unit,
+      direction: kpi.direction,
+      currentTarget,
+      baseline,
+      history: history.map((h) => h.value.toNumber()),
+      objectiveCount: kpi.objectives.length,
+      cadence: kpi.cadence,
+      endDate: isoDateOrNull(kpi.endDate),
+    }),
+    checkIns: checkIns.map((c) => ({
+      id: c.id,
+      periodStart: isoDate(c.periodStart),
+      value: c.value.toString(),
+      comment: c.comment,
+      recordedBy: c.recordedBy.user.name,
+      recordedAt: c.updatedAt,
+      revisions: c.revisions.map((r) => ({
+        id: r.id,
+        value: r.value.toString(),
+        comment: r.comment,
+        recordedBy: r.recordedBy.user.name,
+        recordedAt: r.recordedAt,
+        replacedAt: r.replacedAt,
+      })),
+    })),
+    history: revisions.map((r) => ({
+      id: r.id,
+      version: r.version,
+      changedBy: r.changedByUserId ? (authorName.get(r.changedByUserId) ?? "A former member") : "System",
+      changedAt: r.createdAt,
+      changes: r.changes,
+    })),
+    permissions: {
+      canEdit: canOnKpi(actor.role, "kpi.update", scope, kpiScope),
+      canRecord: canOnKpi(actor.role, "checkin.record", scope, kpiScope),
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { PrismaClient } from "@tally/db";
+
+/** What the KPI form offers to choose from: active members, teams and open objectives of the organization. */
+export async function kpiFormOptions(db: PrismaClient, orgId: string) {
+  const [members, teams, objectives, org] = await Promise.all([
+    db.membership.findMany({
+      where: { orgId, status: "active" },
+      orderBy: { user: { name: "asc" } },
+      select: { id: true, role: true, user: { select: { name: true } } },
+    }),
+    db.team.findMany({ where: { orgId }, orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, kind: true } }),
+    db.objective.findMany({ where: { orgId, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.organization.findUniqueOrThrow({ where: { id: orgId }, select: { currency: true, weekStart: true } }),
+  ]);
+  return {
+    members: members.map((m) => ({ membershipId: m.id, name: m.user.name, role: m.role })),
+    teams,
+    objectives,
+    currency: org.currency,
+    weekStart: org.weekStart,
+  };
+}

@@ -1,0 +1,117 @@
+import type { Prisma, PrismaClient, Role } from "@tally/db";
+import { canOnKpi, grantsFor, type ActorScope, type Grant, type KpiAction, type KpiScope } from "@tally/domain";
+import { TRPCError } from "@trpc/server";
+import { notFound } from "../../trpc/errors";
+
+type Reader = Pick<PrismaClient, "teamMembership" | "kpi">;
+
+/** The teams the member belongs to, with their kind and the lead flag: what KPI grants are judged by. */
+export async function loadActorScope(db: Pick<PrismaClient, "teamMembership">, orgId: string, membershipId: string): Promise<ActorScope> {
+  const rows = await db.teamMembership.findMany({
+    where: { orgId, membershipId },
+    select: { teamId: true, isLead: true, team: { select: { kind: true } } },
+  });
+  return { membershipId, teams: rows.map((row) => ({ teamId: row.teamId, kind: row.team.kind, isLead: row.isLead })) };
+}
+
+function teamIds(actor: ActorScope, pick: (team: ActorScope["teams"][number]) => boolean): string[] {
+  return actor.teams.filter(pick).map((team) => team.teamId);
+}
+
+function grantWhere(grant: Grant, actor: ActorScope): Prisma.KpiWhereInput | "all" | null {
+  switch (grant) {
+    case "any":
+    case "read":
+      return "all";
+    case "own":
+      return { ownerMembershipId: actor.membershipId };
+    case "contributor":
+      return { contributors: { some: { membershipId: actor.membershipId } } };
+    case "orgVisible":
+      return { visibility: "organization" };
+    case "employeeCategory":
+      return { category: "employee" };
+    case "memberTeams":
+      return { team: { teamId: { in: teamIds(actor, () => true) } } };
+    case "memberProjects":
+      return { team: { teamId: { in: teamIds(actor, (team) => team.kind === "project") } } };
+    case "ledDepartments":
+      return { team: { teamId: { in: teamIds(actor, (team) => team.kind === "department" && team.isLead) } } };
+    case "ledProjects":
+      return { team: { teamId: { in: teamIds(actor, (team) => team.kind === "project" && team.isLead) } } };
+  }
+}
+
+/**
+ * The permission matrix's grants for `action` as a where-clause, so a list never loads a KPI the member may
+ * not see: the same grants `canOnKpi` judges one KPI by.
+ */
+export function kpiAccessWhere(role: Role, action: KpiAction, actor: ActorScope): Prisma.KpiWhereInput {
+  const clauses = grantsFor(role, action).map((grant) => grantWhere(grant, actor));
+  if (clauses.includes("all")) return {};
+  const filters = clauses.filter((clause): clause is Prisma.KpiWhereInput => clause !== null && clause !== "all");
+  return filters.length ? { OR: filters } : { id: { in: [] } };
+}
+
+const kpiScopeSelect = {
+  id: true,
+  ownerMembershipId: true,
+  category: true,
+  visibility: true,
+  contributors: { select: { membershipId: true } },
+  team: { select: { teamId: true, team: { select: { kind: true } } } },
+} as const;
+
+export function toKpiScope(row: {
+  ownerMembershipId: string;
+  category: KpiScope["category"];
+  visibility: KpiScope["visibility"];
+  contributors: { membershipId: string }[];
+  team: { teamId: string; team: { kind: "department" | "project" } } | null;
+}): KpiScope {
+  return {
+    ownerMembershipId: row.ownerMembershipId,
+    category: row.category,
+    visibility: row.visibility,
+    contributorMembershipIds: row.contributors.map((c) => c.membershipId),
+    teamId: row.team?.teamId ?? null,
+    teamKind: row.team?.team.kind ?? null,
+  };
+}
+
+export interface KpiAccess {
+  actor: ActorScope;
+  scope: KpiScope;
+}
+
+/**
+ * Loads a KPI's scope and checks `action` on it. A KPI the member may not even see is NOT_FOUND, exactly like
+ * one that does not exist; one they see but may not act on is FORBIDDEN.
+ */
+export async function authorizeKpi(
+  db: Reader,
+  orgId: string,
+  member: { membershipId: string; role: Role },
+  kpiId: string,
+  action: KpiAction,
+): Promise<KpiAccess> {
+  const [row, actor] = await Promise.all([
+    db.kpi.findUnique({ where: { orgId_id: { orgId, id: kpiId } }, select: kpiScopeSelect }),
+    loadActorScope(db, orgId, member.membershipId),
+  ]);
+  if (!row) throw notFound("This KPI");
+  const scope = toKpiScope(row);
+  if (!canOnKpi(member.role, "kpi.view", actor, scope)) throw notFound("This KPI");
+  if (action !== "kpi.view" && !canOnKpi(member.role, action, actor, scope)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: FORBIDDEN_MESSAGES[action] });
+  }
+  return { actor, scope };
+}
+
+const FORBIDDEN_MESSAGES: Record<KpiAction, string> = {
+  "kpi.view": "You cannot see this KPI.",
+  "kpi.create": "Your role cannot create this KPI here.",
+  "kpi.update": "Your role cannot change this KPI. Its owner, an admin or the lead of its team can.",
+  "checkin.record": "You cannot record values for this KPI. Ask its owner to add you as a contributor.",
+  "review.create": "Your role cannot review this KPI.",
+};

@@ -1,8 +1,11 @@
 import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { checkInRouter } from "./routers/check-in";
 import { invitationRouter } from "./routers/invitation";
+import { kpiRouter } from "./routers/kpi";
 import { memberRouter } from "./routers/member";
+import { objectiveRouter } from "./routers/objective";
 import { organizationRouter } from "./routers/organization";
 import { teamRouter } from "./routers/team";
 import { createCallerFactory, router } from "./trpc/procedures";
@@ -14,6 +17,9 @@ export const appRouter = router({
   invitation: invitationRouter,
   member: memberRouter,
   audit: auditRouter,
+  kpi: kpiRouter,
+  checkIn: checkInRouter,
+  objective: objectiveRouter,
   team: teamRouter,
 });
 

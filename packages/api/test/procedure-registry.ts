@@ -2,6 +2,7 @@ import type { ProcedurePermission } from "../src/trpc/init";
 import type { Role } from "@tally/db";
 import { teamManagedBy } from "./support/team-world";
 import type { OrgWorld } from "./support/world";
+import { kpiDefinition } from "./support/kpi-world";
 
 export interface RegisteredProcedure {
   permission: ProcedurePermission;
@@ -74,4 +75,49 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
     permission: "team.manageMembers",
     input: (w, role) => ({ orgSlug: w.org.slug, teamId: teamManagedBy(w.teams, role).id, membershipId: w.members.viewer.membershipId }),
   },
+  "kpi.list": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "kpi.get": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
+  "kpi.formOptions": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "kpi.create": { permission: "kpi.create", input: (w, role) => ({ orgSlug: w.org.slug, ...creatableKpi(w, role) }) },
+  "kpi.update": {
+    permission: "kpi.update",
+    input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role], version: 1, ...kpiDefinition({ name: `Renamed ${role}`, ownerMembershipId: w.members[role].membershipId }) }),
+  },
+  "kpi.archive": { permission: "kpi.update", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
+  "kpi.restore": { permission: "kpi.update", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
+  "checkIn.record": {
+    permission: "checkin.record",
+    input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role], date: "2025-03-15", value: "87.5" }),
+  },
+  "checkIn.recordMany": {
+    permission: "checkin.record",
+    input: (w, role) => ({ orgSlug: w.org.slug, entries: [{ kpiId: w.kpis.ownedBy[role], date: "2025-04-02", value: "91" }] }),
+  },
+  "checkIn.due": { permission: "checkin.record", input: (w) => ({ orgSlug: w.org.slug }) },
+  "objective.list": { permission: "objective.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "objective.create": {
+    permission: "objective.create",
+    input: (w) => ({ orgSlug: w.org.slug, name: "Delight customers", ownerMembershipId: w.members.executive.membershipId }),
+  },
+  "objective.update": {
+    permission: "objective.update",
+    input: (w) => ({ orgSlug: w.org.slug, objectiveId: w.kpis.objectiveId, name: "Grow recurring revenue 20%", ownerMembershipId: w.members.admin.membershipId }),
+  },
+  "objective.linkKpi": {
+    permission: "objective.update",
+    input: (w, role) => ({ orgSlug: w.org.slug, objectiveId: w.kpis.objectiveId, kpiId: w.kpis.ownedBy[role] }),
+  },
+  "objective.unlinkKpi": {
+    permission: "objective.update",
+    input: (w, role) => ({ orgSlug: w.org.slug, objectiveId: w.kpis.objectiveId, kpiId: w.kpis.ownedBy[role] }),
+  },
 };
+
+/** A KPI each creating role may create in the world: in its own team, or of its own category. */
+function creatableKpi(w: OrgWorld, role: Role) {
+  const base = { name: `Created by ${role}`, ownerMembershipId: w.members[role].membershipId };
+  if (role === "manager") return kpiDefinition({ ...base, teamId: w.teams.department.id });
+  if (role === "project_lead") return kpiDefinition({ ...base, teamId: w.teams.project.id, category: "project" });
+  if (role === "hr") return kpiDefinition({ ...base, category: "employee" });
+  return kpiDefinition(base);
+}

@@ -24,6 +24,59 @@ export type { SignInInput, SignUpInput } from "./auth/schemas";
 export { KPI_CATEGORIES, KPI_CATEGORY_LABELS } from "./kpi/categories";
 export type { KpiCategory } from "./kpi/categories";
 
+export {
+  CADENCE_LABELS,
+  CADENCES,
+  DURATION_UNIT_LABELS,
+  DURATION_UNITS,
+  KPI_DIRECTION_LABELS,
+  KPI_DIRECTIONS,
+  KPI_STATUS_LABELS,
+  KPI_STATUSES,
+  KPI_UNIT_LABELS,
+  KPI_UNITS,
+  KPI_VISIBILITIES,
+  KPI_VISIBILITY_LABELS,
+  PERIOD_STATUSES,
+} from "./kpi/vocabulary";
+export type { Cadence, DurationUnit, KpiDirection, KpiStatus, KpiUnit, KpiVisibility, PeriodStatus } from "./kpi/vocabulary";
+export {
+  DEFAULT_GRACE_DAYS,
+  MAX_PERIODS_BETWEEN,
+  addDays,
+  compareIsoDates,
+  currentPeriodStart,
+  dueCutoff,
+  isIsoDate,
+  isoWeek,
+  nextPeriodStart,
+  periodEnd,
+  periodLabel,
+  periodStart,
+  periodsBetween,
+  previousPeriodStart,
+} from "./kpi/periods";
+export type { IsoDate } from "./kpi/periods";
+export { formatIsoDate, isoWeekday } from "./kpi/calendar";
+export { kpiStatus, periodStatus, progressToward, targetFor, targetSummary } from "./kpi/status";
+export type { KpiStatusInput, TargetEntry } from "./kpi/status";
+export { SMART_KEYS, SMART_LABELS, SMART_MIN_DESCRIPTION_LENGTH, smartCheck, smartScore } from "./kpi/smart";
+export type { SmartInput, SmartKey, SmartResult } from "./kpi/smart";
+export {
+  MAX_DECIMAL_PLACES,
+  MAX_INTEGER_DIGITS,
+  compareDecimalStrings,
+  decimalStringSchema,
+  normalizeDecimalString,
+  optionalDecimalStringSchema,
+  toNumber,
+  toNumberOrNull,
+} from "./kpi/decimal";
+export { formatPlainNumber } from "./kpi/number-text";
+export * from "./kpi/schemas";
+export { KPI_LIBRARY, templateByKey } from "./kpi/library";
+export type { KpiTemplate } from "./kpi/library";
+
 export { RESERVED_SLUGS } from "./org/reserved-slugs";
 export { SLUG_MAX, SLUG_MIN, slugSchema, suggestSlug } from "./org/slug";
 

@@ -3,6 +3,7 @@ import type { PrismaClient, Role } from "@tally/db";
 import { ROLES } from "@tally/domain";
 import { createSession } from "../../src/auth/sessions";
 import { newLinkToken } from "../../src/auth/tokens";
+import { createWorldKpis, type WorldKpis } from "./kpi-world";
 import { createWorldTeams, type WorldTeams } from "./team-world";
 
 export const TEST_PASSWORD = "correct horse battery staple";
@@ -29,6 +30,7 @@ export interface OrgWorld {
   invitationId: string;
   /** A department led by the manager and a project led by the project lead. */
   teams: WorldTeams;
+  kpis: WorldKpis;
 }
 
 let counter = 0;
@@ -79,5 +81,6 @@ export async function createOrgWorld(db: PrismaClient, label: string): Promise<O
     secondAdmin: { ...secondAdminUser, membershipId: secondAdminMembership.id },
     invitationId: invitation.id,
     teams: await createWorldTeams(db, org.id, members),
+    kpis: await createWorldKpis(db, org.id, members),
   };
 }

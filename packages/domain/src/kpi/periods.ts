@@ -2,6 +2,7 @@ import {
   addDays,
   compareIsoDates,
   formatIsoDate,
+  fromDayNumber,
   fromYearMonthDay,
   isIsoDate,
   isoWeekday,
@@ -125,7 +126,7 @@ export function periodLabel(start: IsoDate, cadence: Cadence, weekStart: number)
  */
 export function isoWeek(date: IsoDate): { year: number; week: number } {
   const thursday = toDayNumber(date) - isoWeekday(date) + 4;
-  const year = toYearMonthDay(addDays(date, thursday - toDayNumber(date))).year;
+  const year = toYearMonthDay(fromDayNumber(thursday)).year;
   const firstOfYear = toDayNumber(fromYearMonthDay(year, 1, 1));
   return { year, week: Math.floor((thursday - firstOfYear) / 7) + 1 };
 }

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { kpiDefinitionShape, kpiIdSchema, listKpisShape, slugSchema, updateKpiShape, withKpiRules } from "@tally/domain";
+import { createKpi, setKpiArchived, updateKpi } from "../services/kpi/definitions";
+import { getKpi } from "../services/kpi/detail";
+import { kpiFormOptions } from "../services/kpi/form-options";
+import { listKpis } from "../services/kpi/list";
+import { actorOf } from "../trpc/actor";
+import { orgInput, permissionProcedure, router } from "../trpc/procedures";
+
+const createInput = withKpiRules(z.strictObject({ orgSlug: slugSchema, ...kpiDefinitionShape }));
+const updateInput = withKpiRules(z.strictObject({ orgSlug: slugSchema, ...updateKpiShape }));
+
+function withoutSlug<T extends { orgSlug: string }>({ orgSlug: _orgSlug, ...rest }: T): Omit<T, "orgSlug"> {
+  return rest;
+}
+
+export const kpiRouter = router({
+  list: permissionProcedure("kpi.view")
+    .input(orgInput(listKpisShape))
+    .query(({ ctx, input }) => listKpis(ctx.db, actorOf(ctx), withoutSlug(input))),
+
+  get: permissionProcedure("kpi.view")
+    .input(orgInput(kpiIdSchema.shape))
+    .query(({ ctx, input }) => getKpi(ctx.db, actorOf(ctx), input.kpiId)),
+
+  /** People, teams and objectives the KPI form offers. */
+  formOptions: permissionProcedure("kpi.view")
+    .input(orgInput({}))
+    .query(({ ctx }) => kpiFormOptions(ctx.db, ctx.orgId)),
+
+  create: permissionProcedure("kpi.create")
+    .input(createInput)
+    .mutation(({ ctx, input }) => createKpi(ctx.db, actorOf(ctx), withoutSlug(input))),
+
+  update: permissionProcedure("kpi.update")
+    .input(updateInput)
+    .mutation(({ ctx, input }) => updateKpi(ctx.db, actorOf(ctx), withoutSlug(input))),
+
+  archive: permissionProcedure("kpi.update")
+    .input(orgInput(kpiIdSchema.shape))
+    .mutation(({ ctx, input }) => setKpiArchived(ctx.db, actorOf(ctx), input.kpiId, true)),
+
+  restore: permissionProcedure("kpi.update")
+    .input(orgInput(kpiIdSchema.shape))
+    .mutation(({ ctx, input }) => setKpiArchived(ctx.db, actorOf(ctx), input.kpiId, false)),
+});

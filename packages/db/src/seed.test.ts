@@ -20,6 +20,7 @@ describe("seedDemo", () => {
       teamMemberships: await prisma.teamMembership.count(),
       invitations: await prisma.invitation.count(),
       auditEvents: await prisma.auditEvent.count(),
+      kpis: await prisma.kpi.count(),
     };
   };
 
@@ -28,7 +29,7 @@ describe("seedDemo", () => {
     expect(await hasOrganizations(prisma)).toBe(false);
     const first = await seedDemo(prisma);
     const afterFirst = await counts();
-    expect(afterFirst).toEqual({ organizations: 1, users: 6, memberships: 6, teams: 3, teamMemberships: 4, invitations: 3, auditEvents: 7 });
+    expect(afterFirst).toEqual({ organizations: 1, users: 6, memberships: 6, teams: 5, teamMemberships: 7, invitations: 3, auditEvents: 7, kpis: 25 });
 
     const second = await seedDemo(prisma);
     expect(second).toEqual(first);
@@ -69,9 +70,11 @@ describe("seedDemo", () => {
         .sort(),
     }));
     expect(summary).toEqual([
+      { name: "Customer success", kind: "department", orgId: org.id, people: ["manager@acme.test"] },
+      { name: "Operations", kind: "department", orgId: org.id, people: ["manager@acme.test (lead)"] },
       { name: "People", kind: "department", orgId: org.id, people: ["hr@acme.test (lead)"] },
       { name: "Sales", kind: "department", orgId: org.id, people: ["manager@acme.test (lead)", "viewer@acme.test"] },
-      { name: "Website relaunch", kind: "project", orgId: org.id, people: ["lead@acme.test (lead)"] },
+      { name: "Website relaunch", kind: "project", orgId: org.id, people: ["lead@acme.test (lead)", "viewer@acme.test"] },
     ]);
     expect(await prisma.teamMembership.count({ where: { NOT: { orgId: org.id } } })).toBe(0);
   });

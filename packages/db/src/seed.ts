@@ -2,6 +2,9 @@ import { hash } from "@node-rs/argon2";
 import { createHash, randomBytes } from "node:crypto";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 import type { Role, TeamKind } from "./generated/prisma/enums";
+import { seedKpis } from "./seed-kpis";
+
+export { DEMO_KPI_INTENTS } from "./seed-kpis";
 
 export const DEMO_PASSWORD = "tally-demo-2026";
 export const DEMO_ORGANIZATION = { name: "Acme Demo", slug: "acme" } as const;
@@ -23,7 +26,9 @@ type DemoTeam = { name: string; kind: TeamKind; leads: string[]; members: string
 const DEMO_TEAMS: readonly DemoTeam[] = [
   { name: "Sales", kind: "department", leads: ["manager@acme.test"], members: ["viewer@acme.test"] },
   { name: "People", kind: "department", leads: ["hr@acme.test"], members: [] },
-  { name: "Website relaunch", kind: "project", leads: ["lead@acme.test"], members: [] },
+  { name: "Website relaunch", kind: "project", leads: ["lead@acme.test"], members: ["viewer@acme.test"] },
+  { name: "Operations", kind: "department", leads: ["manager@acme.test"], members: [] },
+  { name: "Customer success", kind: "department", leads: [], members: ["manager@acme.test"] },
 ];
 
 export type SeedResult = { orgId: string; slug: string };
@@ -83,8 +88,10 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
       }
     }
     await seedInvitationsAndHistory(tx, orgId, membershipIds);
+    await seedKpis(tx, orgId, membershipIds);
     return { orgId, slug: org.slug };
-  });
+    // Hundreds of rows in one transaction: more than Prisma's five-second default on the embedded database.
+  }, { timeout: 120_000, maxWait: 30_000 });
 }
 
 const DEMO_INVITATIONS: readonly { email: string; role: Role; daysOld: number }[] = [

@@ -82,9 +82,9 @@ function readyFor(rule: Rule, issues: readonly { code: string; path?: PropertyKe
 /**
  * Adds the rules that span several fields of a KPI definition, each reported at the field a form
  * shows it beside. Use it on any object schema built from kpiDefinitionShape, e.g.
- * `withKpiRules(z.strictObject({ ...kpiDefinitionShape, orgSlug: slugSchema }))`: spreading the shape
- * into a new object is how to extend a KPI schema, since extending a refined schema would drop or
- * refuse the rules.
+ * `withKpiRules(z.strictObject({ ...kpiDefinitionShape, orgSlug: slugSchema }))`. Spreading the shape
+ * and wrapping the result states the rules where they apply, rather than relying on how `.extend`
+ * treats a refined schema, which has changed between zod versions.
  *
  * Each rule runs as soon as the fields it reads are valid, so a form shows every problem at once.
  */

@@ -2,12 +2,12 @@ import { expect, test } from "@playwright/test";
 import { newFounder, signUp } from "./support/flows";
 import { acceptAsNewPerson, invite, inviteeFor } from "./support/members";
 
-const ALL_ITEMS = ["Overview", "KPIs", "Objectives", "Teams", "Members", "Audit log", "Settings"];
+const ALL_ITEMS = ["Overview", "KPIs", "Due", "Objectives", "Teams", "Members", "Audit log", "Settings"];
 const NAVIGATION: Record<string, string[]> = {
-  Executive: ["Overview", "KPIs", "Objectives", "Teams", "Members", "Audit log", "Settings"],
-  HR: ["Overview", "KPIs", "Objectives", "Teams", "Members"],
-  Manager: ["Overview", "KPIs", "Objectives", "Teams"],
-  "Project lead": ["Overview", "KPIs", "Objectives", "Teams"],
+  Executive: ["Overview", "KPIs", "Due", "Objectives", "Teams", "Members", "Audit log", "Settings"],
+  HR: ["Overview", "KPIs", "Due", "Objectives", "Teams", "Members"],
+  Manager: ["Overview", "KPIs", "Due", "Objectives", "Teams"],
+  "Project lead": ["Overview", "KPIs", "Due", "Objectives", "Teams"],
 };
 
 test("an admin invites four roles; each accepts from the mail and sees only the navigation its role allows", async ({ page, browser }) => {

@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Gauge, History, LayoutDashboard, Settings, Target, Users, UsersRound } from "lucide-react";
+import { CalendarCheck, Gauge, History, LayoutDashboard, Settings, Target, Users, UsersRound } from "lucide-react";
 import { cn } from "@/lib/cn";
 import type { NavItem } from "./nav-items";
 
-const ICONS = { overview: LayoutDashboard, kpis: Gauge, objectives: Target, teams: UsersRound, members: Users, audit: History, settings: Settings };
+const ICONS = { overview: LayoutDashboard, kpis: Gauge, due: CalendarCheck, objectives: Target, teams: UsersRound, members: Users, audit: History, settings: Settings };
 
 export function SidebarNav({ orgSlug, items }: { orgSlug: string; items: NavItem[] }) {
   const pathname = usePathname();

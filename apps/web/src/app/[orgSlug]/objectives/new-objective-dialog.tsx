@@ -1,0 +1,110 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Dialog } from "radix-ui";
+import { Plus, X } from "lucide-react";
+import { objectiveSchema } from "@tally/domain";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
+import { useTRPC } from "@/lib/trpc/client";
+import { clientFailure } from "@/lib/trpc/errors";
+
+interface FormValues {
+  name: string;
+  description: string;
+  ownerMembershipId: string;
+  dueDate: string;
+}
+
+const FIELDS = ["name", "description", "ownerMembershipId", "dueDate"] as const;
+
+export function NewObjectiveDialog({ orgSlug, members }: { orgSlug: string; members: { membershipId: string; name: string }[] }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<FormValues>({
+    resolver: zodResolver(objectiveSchema) as never,
+    defaultValues: { name: "", description: "", ownerMembershipId: members[0]?.membershipId ?? "", dueDate: "" },
+  });
+  const create = useMutation(
+    trpc.objective.create.mutationOptions({
+      onSuccess: () => {
+        form.reset();
+        setOpen(false);
+        router.refresh();
+      },
+      onError: (error) => {
+        const failure = clientFailure(error);
+        let placed = false;
+        for (const field of FIELDS) {
+          const message = failure.fieldErrors[field]?.[0];
+          if (message) {
+            form.setError(field, { message });
+            placed = true;
+          }
+        }
+        setFormError(placed ? null : failure.message);
+      },
+    }),
+  );
+  const { errors } = form.formState;
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Trigger asChild>
+        <Button>
+          <Plus aria-hidden className="size-4" />
+          New objective
+        </Button>
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
+        <Dialog.Content className="fixed left-1/2 top-1/2 z-50 w-[min(96vw,32rem)] -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl">
+          <div className="flex items-start justify-between">
+            <Dialog.Title className="text-lg font-semibold">New objective</Dialog.Title>
+            <Dialog.Close className="rounded p-1 text-slate-500 hover:bg-slate-100" aria-label="Close">
+              <X aria-hidden className="size-5" />
+            </Dialog.Close>
+          </div>
+          <Dialog.Description className="mt-1 text-sm text-slate-600">An outcome the organization works towards, with an owner and a date.</Dialog.Description>
+          <form
+            noValidate
+            className="mt-5 flex flex-col gap-4"
+            onSubmit={form.handleSubmit((values) => {
+              setFormError(null);
+              create.mutate({ orgSlug, ...values, dueDate: values.dueDate || null } as never);
+            })}
+          >
+            {formError && <Alert>{formError}</Alert>}
+            <TextField label="Objective" autoFocus error={errors.name?.message} {...form.register("name")} />
+            <div className="flex flex-col gap-1.5">
+              <label htmlFor="objective-description" className="text-sm font-medium text-slate-800">
+                Description (optional)
+              </label>
+              <textarea id="objective-description" rows={3} className="rounded-md border border-slate-300 px-3 py-2 text-sm" {...form.register("description")} />
+              {errors.description?.message && <p className="text-xs font-medium text-red-600">{errors.description.message}</p>}
+            </div>
+            <SelectField
+              label="Owner"
+              options={members.map((m) => ({ value: m.membershipId, label: m.name }))}
+              error={errors.ownerMembershipId?.message}
+              {...form.register("ownerMembershipId")}
+            />
+            <TextField label="Due date (optional)" type="date" error={errors.dueDate?.message} {...form.register("dueDate")} />
+            <div className="flex justify-end">
+              <Button type="submit" pending={create.isPending}>
+                Create objective
+              </Button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,155 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { Resolver } from "react-hook-form";
+import {
+  kpiDefinitionSchema,
+  type Cadence,
+  type DurationUnit,
+  type KpiCategory,
+  type KpiDefinitionFormValues,
+  type KpiDefinitionInput,
+  type KpiDirection,
+  type KpiTemplate,
+  type KpiUnit,
+  type KpiVisibility,
+} from "@tally/domain";
+import type { KpiDetail } from "./types";
+
+/** One row of the target schedule as its inputs hold it: text, blank where nothing was entered. */
+export interface TargetRowState {
+  effectiveFrom: string;
+  target: string;
+  targetMin: string;
+  targetMax: string;
+  warning: string;
+  tolerance: string;
+}
+
+/**
+ * The KPI form's inputs. Every field is the text or list its input holds; toSchemaInput turns it into
+ * what the shared schema reads, so the browser and the server judge the same thing.
+ */
+export interface KpiFormState {
+  name: string;
+  description: string;
+  category: KpiCategory | "";
+  unit: KpiUnit;
+  currency: string;
+  durationUnit: DurationUnit;
+  decimals: string;
+  direction: KpiDirection;
+  baseline: string;
+  targets: TargetRowState[];
+  cadence: Cadence;
+  startDate: string;
+  endDate: string;
+  ownerMembershipId: string;
+  contributorMembershipIds: string[];
+  teamId: string;
+  objectiveIds: string[];
+  visibility: KpiVisibility;
+  benchmarkValue: string;
+  benchmarkSource: string;
+  templateKey: string;
+}
+
+export function emptyTargetRow(effectiveFrom: string): TargetRowState {
+  return { effectiveFrom, target: "", targetMin: "", targetMax: "", warning: "", tolerance: "" };
+}
+
+interface NewKpiDefaults {
+  today: string;
+  currency: string;
+  ownerMembershipId: string;
+}
+
+/** A new KPI, from a library template or from scratch. */
+export function newKpiState(defaults: NewKpiDefaults, template: KpiTemplate | null): KpiFormState {
+  return {
+    name: template?.name ?? "",
+    description: template?.description ?? "",
+    category: template?.category ?? "",
+    unit: template?.unit ?? "number",
+    currency: defaults.currency,
+    durationUnit: template?.durationUnit ?? "hours",
+    decimals: String(template?.decimals ?? 0),
+    direction: template?.direction ?? "increase",
+    baseline: "",
+    targets: [emptyTargetRow(defaults.today)],
+    cadence: template?.cadence ?? "monthly",
+    startDate: defaults.today,
+    endDate: "",
+    ownerMembershipId: defaults.ownerMembershipId,
+    contributorMembershipIds: [],
+    teamId: "",
+    objectiveIds: [],
+    visibility: "organization",
+    benchmarkValue: "",
+    benchmarkSource: "",
+    templateKey: template?.key ?? "",
+  };
+}
+
+/** The saved definition, to edit. */
+export function kpiState(kpi: KpiDetail, orgCurrency: string): KpiFormState {
+  return {
+    name: kpi.name,
+    description: kpi.description,
+    category: kpi.category,
+    unit: kpi.unit,
+    currency: kpi.currency ?? orgCurrency,
+    durationUnit: kpi.durationUnit ?? "hours",
+    decimals: String(kpi.decimals),
+    direction: kpi.direction,
+    baseline: kpi.baseline ?? "",
+    targets: kpi.targets.map((row) => ({
+      effectiveFrom: row.effectiveFrom,
+      target: row.target ?? "",
+      targetMin: row.targetMin ?? "",
+      targetMax: row.targetMax ?? "",
+      warning: row.warning ?? "",
+      tolerance: row.tolerance ?? "",
+    })),
+    cadence: kpi.cadence,
+    startDate: kpi.startDate,
+    endDate: kpi.endDate ?? "",
+    ownerMembershipId: kpi.owner.membershipId,
+    contributorMembershipIds: kpi.contributors.map((contributor) => contributor.membershipId),
+    teamId: kpi.team?.id ?? "",
+    objectiveIds: kpi.objectives.map((objective) => objective.id),
+    visibility: kpi.visibility,
+    benchmarkValue: kpi.benchmarkValue ?? "",
+    benchmarkSource: kpi.benchmarkSource ?? "",
+    templateKey: kpi.templateKey ?? "",
+  };
+}
+
+/**
+ * What the schema reads. Inputs the current unit or direction hides are dropped rather than sent: a
+ * form that switched from "higher is better" to a range must not store the old single target.
+ */
+export function toSchemaInput(state: KpiFormState): KpiDefinitionFormValues {
+  const range = state.direction === "range";
+  return {
+    ...state,
+    category: state.category as KpiCategory,
+    currency: state.unit === "currency" ? state.currency : null,
+    durationUnit: state.unit === "duration" ? state.durationUnit : null,
+    decimals: Number(state.decimals),
+    targets: state.targets.map((row) => ({
+      effectiveFrom: row.effectiveFrom,
+      target: range ? null : row.target,
+      warning: range ? null : row.warning,
+      targetMin: range ? row.targetMin : null,
+      targetMax: range ? row.targetMax : null,
+      tolerance: range ? row.tolerance : null,
+    })),
+    contributorMembershipIds: state.contributorMembershipIds.filter((id) => id !== state.ownerMembershipId),
+    teamId: state.teamId === "" ? null : state.teamId,
+  };
+}
+
+const schemaResolver = zodResolver(kpiDefinitionSchema);
+
+/** Validates the form with the schema the API uses; errors land on the inputs of the same names. */
+export const kpiFormResolver: Resolver<KpiFormState, unknown, KpiDefinitionInput> = (values, context, options) =>
+  schemaResolver(toSchemaInput(values), context, options as never) as ReturnType<Resolver<KpiFormState, unknown, KpiDefinitionInput>>;

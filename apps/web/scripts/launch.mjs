@@ -31,7 +31,8 @@ function run(args) {
 }
 
 run(["--silent", "--filter", "@tally/db", "migrate"]);
-if (embedded) run(["--silent", "--filter", "@tally/db", "seed", "--if-empty"]);
+// The demo organization belongs in a local trial, never silently in a production database.
+if (embedded || env.SEED_DEMO === "1") run(["--silent", "--filter", "@tally/db", "seed", "--if-empty"]);
 
 console.log(`\nTally is starting on http://localhost:${port} (${embedded ? "embedded database" : "PostgreSQL"}).\n`);
 const server = spawn("pnpm", ["exec", "next", dev ? "dev" : "start", "--port", port], { cwd: webDir, env, stdio: "inherit" });

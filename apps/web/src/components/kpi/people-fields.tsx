@@ -1,0 +1,90 @@
+"use client";
+
+import { Controller, useFormContext, useWatch } from "react-hook-form";
+import { KPI_VISIBILITIES, KPI_VISIBILITY_LABELS, TEAM_KIND_LABELS, type KpiDefinitionInput, type KpiVisibility } from "@tally/domain";
+import { SelectField } from "@/components/ui/select";
+import { CheckboxGroup } from "./checkbox-group";
+import type { KpiFormState } from "./kpi-form-state";
+import type { PersonChoice } from "./person-choices";
+import type { KpiFormOptions } from "./types";
+
+const VISIBILITY_HINTS: Record<KpiVisibility, string> = {
+  organization: "Every member can see it.",
+  restricted: "Only its owner, contributors, its team and the roles that see every KPI.",
+};
+
+/** The list's own error ("Every contributor must be…"), else the first item's. */
+function listError(error: unknown): string | undefined {
+  if (!error || typeof error !== "object") return undefined;
+  if ("message" in error && typeof error.message === "string") return error.message;
+  if (Array.isArray(error)) return error.find((item): item is { message: string } => typeof item?.message === "string")?.message;
+  return undefined;
+}
+
+/** Who answers for the KPI, who else records values, where it belongs and who sees it. */
+export function PeopleFields({ people, options }: { people: readonly PersonChoice[]; options: KpiFormOptions }) {
+  const form = useFormContext<KpiFormState, unknown, KpiDefinitionInput>();
+  const owner = useWatch({ control: form.control, name: "ownerMembershipId" });
+  const { errors } = form.formState;
+  const teamOptions = [{ value: "", label: "No team" }, ...options.teams.map((team) => ({ value: team.id, label: `${team.name} · ${TEAM_KIND_LABELS[team.kind]}` }))];
+
+  return (
+    <fieldset className="flex flex-col gap-4">
+      <legend className="text-base font-semibold text-slate-900">People and links</legend>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label="Owner"
+          options={[{ value: "", label: "Choose an owner…" }, ...people.map((person) => ({ value: person.membershipId, label: person.label }))]}
+          error={errors.ownerMembershipId?.message}
+          {...form.register("ownerMembershipId")}
+        />
+        <SelectField label="Team" options={teamOptions} error={errors.teamId?.message} {...form.register("teamId")} />
+      </div>
+      <Controller
+        control={form.control}
+        name="contributorMembershipIds"
+        render={({ field }) => (
+          <CheckboxGroup
+            legend="Contributors (optional)"
+            hint="Other members who may record values."
+            choices={people.filter((person) => person.membershipId !== owner).map((person) => ({ value: person.membershipId, label: person.label }))}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={listError(errors.contributorMembershipIds)}
+            empty="No one else is in the organization yet."
+          />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="objectiveIds"
+        render={({ field }) => (
+          <CheckboxGroup
+            legend="Objectives (optional)"
+            hint="The business objectives this KPI serves."
+            choices={options.objectives.map((objective) => ({ value: objective.id, label: objective.name }))}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={listError(errors.objectiveIds)}
+            empty="No objectives yet. Admins and executives create them on the Objectives page."
+          />
+        )}
+      />
+      <fieldset className="flex flex-col gap-1.5">
+        <legend className="mb-1.5 text-sm font-medium text-slate-800">Visibility</legend>
+        {KPI_VISIBILITIES.map((visibility) => (
+          <label key={visibility} className="flex items-start gap-2 text-sm text-slate-800">
+            <input type="radio" value={visibility} className="mt-0.5 size-4 accent-brand-600" {...form.register("visibility")} />
+            <span>
+              {KPI_VISIBILITY_LABELS[visibility]}
+              <span className="block text-xs text-slate-500">{VISIBILITY_HINTS[visibility]}</span>
+            </span>
+          </label>
+        ))}
+        {errors.visibility?.message && <p className="text-xs font-medium text-red-600">{errors.visibility.message}</p>}
+      </fieldset>
+    </fieldset>
+  );
+}

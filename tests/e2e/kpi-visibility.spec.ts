@@ -1,0 +1,76 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/flows";
+
+const DEMO_PASSWORD = "tally-demo-2026";
+
+async function kpiNames(page: Page): Promise<string[]> {
+  await page.goto("/acme/kpis");
+  await expect(page.getByRole("heading", { level: 1, name: "KPIs" })).toBeVisible();
+  return page.getByRole("table").getByRole("row").locator("td:first-child a").allTextContents();
+}
+
+test("HR sees every employee KPI, restricted ones included, but not a restricted financial one", async ({ page, browser }) => {
+  await signIn(page, "hr@acme.test", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/acme$/);
+  const names = await kpiNames(page);
+  for (const employeeKpi of ["Employee turnover rate", "Absenteeism rate", "Time to hire", "Employee satisfaction index"]) {
+    expect(names, employeeKpi).toContain(employeeKpi);
+  }
+  expect(names).toContain("Revenue");
+  expect(names).not.toContain("Gross margin");
+  expect(names).not.toContain("Operating cash flow");
+
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, "admin@acme.test", DEMO_PASSWORD);
+  await admin.goto("/acme/kpis?search=Gross+margin");
+  const href = await admin.getByRole("link", { name: "Gross margin" }).getAttribute("href");
+  expect(href).toMatch(/^\/acme\/kpis\/\w+$/);
+  await admin.context().close();
+
+  const response = await page.goto(href!);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
+
+test("the KPI list filters by status and category on the server", async ({ page }) => {
+  await signIn(page, "admin@acme.test", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/acme$/);
+  await page.goto("/acme/kpis");
+  await page.getByLabel("Status").selectOption({ label: "Overdue" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/status=overdue/);
+  const table = page.getByRole("table");
+  await expect(table.getByRole("link", { name: "Inventory turnover" })).toBeVisible();
+  await expect(table.getByRole("link", { name: "Time to hire" })).toBeVisible();
+  await expect(table.getByRole("link", { name: "Revenue", exact: true })).toHaveCount(0);
+  for (const row of await table.getByRole("row").filter({ has: page.locator("td") }).all()) await expect(row).toContainText("Overdue");
+
+  await page.goto("/acme/kpis?category=employee");
+  await expect(page.getByRole("table").getByRole("link", { name: "Employee turnover rate" })).toBeVisible();
+  await expect(page.getByRole("table").getByRole("link", { name: "Revenue", exact: true })).toHaveCount(0);
+});
+
+test("the Due page takes several values from the keyboard and saves them at once", async ({ page }) => {
+  await signIn(page, "manager@acme.test", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/acme$/);
+  await page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Due" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Due" })).toBeVisible();
+  const rows = page.getByRole("table").getByRole("row").filter({ has: page.locator("td") });
+  await expect(rows.first()).toContainText("Overdue");
+
+  const first = page.getByLabel(/^Value of Sales cycle length/);
+  await first.fill("not a number");
+  await first.press("Tab");
+  await page.keyboard.type("Checked with finance");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("41");
+  await page.getByRole("button", { name: "Save values" }).click();
+  await expect(page.getByText("Nothing was saved.")).toBeVisible();
+  await expect(first).toHaveAttribute("aria-invalid", "true");
+
+  await first.fill("52");
+  await page.getByRole("button", { name: "Save values" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 values saved." })).toBeVisible();
+  // The overdue quarter is filled in; the current one is still due, no longer overdue.
+  await expect(page.getByRole("row", { name: "Sales cycle length" })).not.toContainText("Overdue");
+});

@@ -38,6 +38,9 @@ const server = spawn("pnpm", ["--silent", "--filter", "@tally/web", "launch"], {
     SMTP_URL: mail.smtpUrl,
     // The demo organization gives the browser tests people of every role and KPIs of every kind.
     SEED_DEMO: "1",
+    // Every browser of the suite signs up from 127.0.0.1; the per-address limits are tested in the API suite.
+    SIGN_UP_LIMIT_PER_HOUR: "1000",
+    SIGN_IN_LIMIT_PER_IP: "1000",
   },
 });
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { BarChart3, ClipboardCheck, Target, Users } from "lucide-react";
 import { Logo } from "@/components/brand/logo";
-import { buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { currentSessionId } from "@tally/api/auth";
 
 const STEPS = [

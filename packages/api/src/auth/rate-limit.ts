@@ -1,5 +1,6 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { PrismaClient } from "@tally/db";
+import { apiEnv } from "../env";
 import { tooManyRequests } from "../trpc/errors";
 
 /**
@@ -7,9 +8,9 @@ import { tooManyRequests } from "../trpc/errors";
  * counts the same attempts.
  */
 const POLICIES = {
-  signInByIp: { points: 50, duration: 15 * 60 },
+  signInByIp: { points: apiEnv.signInLimitPerIp, duration: 15 * 60 },
   signInFailuresByAccount: { points: 10, duration: 15 * 60 },
-  signUpByIp: { points: 20, duration: 60 * 60 },
+  signUpByIp: { points: apiEnv.signUpLimitPerHour, duration: 60 * 60 },
   passwordResetByIp: { points: 20, duration: 60 * 60 },
   passwordResetByAccount: { points: 5, duration: 60 * 60 },
   passwordChangeByAccount: { points: 10, duration: 15 * 60 },

@@ -41,7 +41,15 @@ export function KpiChart({ points, direction, format, benchmark, tableId }: KpiC
           <ComposedChart data={points as ChartPoint[]} margin={{ top: 12, right: 16, bottom: 4, left: 8 }}>
             <CartesianGrid stroke="#e2e8f0" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#475569" }} tickLine={false} axisLine={{ stroke: "#cbd5e1" }} minTickGap={16} />
-            <YAxis tick={{ fontSize: 12, fill: "#475569" }} tickLine={false} axisLine={false} width={72} tickFormatter={(value: number) => formatKpiNumber(value, format)} />
+            <YAxis
+              tick={{ fontSize: 12, fill: "#475569" }}
+              tickLine={false}
+              axisLine={false}
+              width="auto"
+              // Around the data, not from zero: a KPI moves in a narrow band and a zero floor flattens it.
+              domain={["auto", "auto"]}
+              tickFormatter={(value: number) => formatKpiNumber(value, format)}
+            />
             <Tooltip formatter={(value) => tooltipValue(value, format)} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {range && (
@@ -65,7 +73,7 @@ export function KpiChart({ points, direction, format, benchmark, tableId }: KpiC
             ) : (
               <Line dataKey="target" name="Target" type="stepAfter" stroke={COLORS.target} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
             )}
-            <Line dataKey="value" name="Value" type="monotone" stroke={COLORS.value} strokeWidth={2} dot={{ r: 3 }} activeDot={{ r: 5 }} isAnimationActive={false} />
+            <Line dataKey="value" name="Value" type="linear" stroke={COLORS.value} strokeWidth={2} dot={{ r: 3 }} activeDot={{ r: 5 }} isAnimationActive={false} />
             {benchmark && (
               <ReferenceLine
                 y={benchmark.value}

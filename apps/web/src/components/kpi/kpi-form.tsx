@@ -19,7 +19,8 @@ import {
   type KpiDefinitionInput,
 } from "@tally/domain";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
 import { useTRPC } from "@/lib/trpc/client";
@@ -119,7 +120,7 @@ export function KpiForm({ orgSlug, mode, initial, options: choices, people, form
         {formError && <Alert>{formError}</Alert>}
 
         <fieldset className="flex flex-col gap-4">
-          <legend className="text-base font-semibold text-slate-900">What is measured</legend>
+          <legend className="mb-1 text-base font-semibold text-slate-900">What is measured</legend>
           <TextField label="Name" autoComplete="off" error={errors.name?.message} {...form.register("name")} />
           <TextAreaField
             label="Description"
@@ -137,7 +138,7 @@ export function KpiForm({ orgSlug, mode, initial, options: choices, people, form
         </fieldset>
 
         <fieldset className="flex flex-col gap-4">
-          <legend className="text-base font-semibold text-slate-900">Unit and direction</legend>
+          <legend className="mb-1 text-base font-semibold text-slate-900">Unit and direction</legend>
           <div className="grid gap-4 sm:grid-cols-3">
             <SelectField label="Unit" options={options(KPI_UNITS, KPI_UNIT_LABELS)} error={errors.unit?.message} {...form.register("unit")} />
             {unit === "currency" && (
@@ -164,7 +165,7 @@ export function KpiForm({ orgSlug, mode, initial, options: choices, people, form
         <TargetScheduleFields unitHint={valueHint} />
 
         <fieldset className="flex flex-col gap-4">
-          <legend className="text-base font-semibold text-slate-900">Timing</legend>
+          <legend className="mb-1 text-base font-semibold text-slate-900">Timing</legend>
           <div className="grid gap-4 sm:grid-cols-3">
             <SelectField label="Cadence" options={options(CADENCES, CADENCE_LABELS)} error={errors.cadence?.message} {...form.register("cadence")} />
             <TextField label="Start date" type="date" error={errors.startDate?.message} {...form.register("startDate")} />
@@ -175,7 +176,7 @@ export function KpiForm({ orgSlug, mode, initial, options: choices, people, form
         <PeopleFields people={people} options={choices} />
 
         <fieldset className="flex flex-col gap-4">
-          <legend className="text-base font-semibold text-slate-900">Benchmark (optional)</legend>
+          <legend className="mb-1 text-base font-semibold text-slate-900">Benchmark (optional)</legend>
           <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
             <TextField label="Benchmark value" inputMode="decimal" autoComplete="off" error={errors.benchmarkValue?.message} {...form.register("benchmarkValue")} />
             <TextField

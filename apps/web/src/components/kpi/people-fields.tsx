@@ -30,7 +30,7 @@ export function PeopleFields({ people, options }: { people: readonly PersonChoic
 
   return (
     <fieldset className="flex flex-col gap-4">
-      <legend className="text-base font-semibold text-slate-900">People and links</legend>
+      <legend className="mb-1 text-base font-semibold text-slate-900">People and links</legend>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label="Owner"

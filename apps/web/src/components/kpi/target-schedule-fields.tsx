@@ -27,7 +27,7 @@ export function TargetScheduleFields({ unitHint }: { unitHint: string }) {
 
   return (
     <fieldset className="flex flex-col gap-3" aria-describedby="target-schedule-hint">
-      <legend className="text-base font-semibold text-slate-900">Targets</legend>
+      <legend className="mb-1 text-base font-semibold text-slate-900">Targets</legend>
       <p id="target-schedule-hint" className="text-sm text-slate-600">
         {direction === "range" ? "The band to stay within, and how far outside it still counts as at risk." : "The value to reach, and where at risk turns into off track."}{" "}
         Add a row when the target changes: each applies from its date on. {unitHint}

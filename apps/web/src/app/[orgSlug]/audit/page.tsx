@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { History } from "lucide-react";
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, listAuditEventsSchema, type ListAuditEventsInput } from "@tally/domain";
-import { buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";

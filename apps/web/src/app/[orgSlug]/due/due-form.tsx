@@ -98,7 +98,8 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
               return (
                 <tr key={row.kpiId} aria-label={row.name}>
                   <td className="px-4 py-3">
-                    <Link href={`/${orgSlug}/kpis/${row.kpiId}`} className="font-medium text-slate-900 hover:underline">
+                    {/* Out of the tab order so Tab runs value → comment → next value; the KPI page is a click away. */}
+                    <Link href={`/${orgSlug}/kpis/${row.kpiId}`} tabIndex={-1} className="font-medium text-slate-900 hover:underline">
                       {row.name}
                     </Link>
                     <div className="mt-1 flex gap-2 text-xs text-slate-500">

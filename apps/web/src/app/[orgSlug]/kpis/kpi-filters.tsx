@@ -1,5 +1,5 @@
 import { KPI_CATEGORIES, KPI_CATEGORY_LABELS, KPI_STATUS_LABELS, KPI_STATUSES, type ListKpisInput } from "@tally/domain";
-import { buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button-classes";
 
 interface Option {
   id: string;

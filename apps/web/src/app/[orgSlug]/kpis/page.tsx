@@ -5,7 +5,7 @@ import { CADENCE_LABELS, KPI_CATEGORY_LABELS, targetSummary, toNumberOrNull } fr
 import { formatKpiNumber, formatKpiValue } from "@/components/kpi/format-value";
 import { StatusBadge } from "@/components/kpi/status-badge";
 import { Trend } from "@/components/kpi/trend";
-import { buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,6 +1,6 @@
 import { Search } from "lucide-react";
 import { ROLE_LABELS, ROLES, type ListMembersInput } from "@tally/domain";
-import { buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button-classes";
 
 interface Props {
   filters: ListMembersInput;

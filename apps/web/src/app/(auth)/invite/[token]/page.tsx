@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ROLE_LABELS, type InvitationState, type Role } from "@tally/domain";
-import { buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { Card } from "@/components/ui/card";
 import { getCaller } from "@/server/caller";
 import { AcceptButton } from "./accept-button";

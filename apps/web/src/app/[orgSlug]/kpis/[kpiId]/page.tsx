@@ -1,0 +1,171 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { Archive, ArrowLeft } from "lucide-react";
+import { CADENCE_LABELS, KPI_CATEGORY_LABELS, TEAM_KIND_LABELS, toNumberOrNull } from "@tally/domain";
+import { chartPoints } from "@/components/kpi/chart-data";
+import { CheckInForm } from "@/components/kpi/check-in-form";
+import { CheckInsTable } from "@/components/kpi/check-ins-table";
+import { DefinitionHistory } from "@/components/kpi/definition-history";
+import type { KpiValueFormat } from "@/components/kpi/format-value";
+import { KpiActions } from "@/components/kpi/kpi-actions";
+import { KpiChart } from "@/components/kpi/kpi-chart";
+import { KpiSummary } from "@/components/kpi/kpi-summary";
+import { targetSchedule } from "@/components/kpi/period-status";
+import { SmartPanel } from "@/components/kpi/smart-panel";
+import { StatusBadge } from "@/components/kpi/status-badge";
+import { utcToday } from "@/components/kpi/today";
+import { Card } from "@/components/ui/card";
+import { getCaller, loadForPage } from "@/server/caller";
+import { requirePagePermission } from "@/server/org-context";
+
+interface Props {
+  params: Promise<{ orgSlug: string; kpiId: string }>;
+}
+
+const CHECK_INS_TABLE = "kpi-check-ins";
+// Ids are short; anything longer is not an id, and asking the API would only earn a validation error.
+const MAX_ID_LENGTH = 64;
+
+/** The KPI and the names its history refers to; one load per request, shared by the title and the page. */
+const loadKpi = cache(async (orgSlug: string, kpiId: string) => {
+  if (kpiId.length > MAX_ID_LENGTH) notFound();
+  await requirePagePermission(orgSlug, "kpi.view");
+  const caller = await getCaller();
+  return loadForPage(() => Promise.all([caller.kpi.get({ orgSlug, kpiId }), caller.kpi.formOptions({ orgSlug })]), `/${orgSlug}/kpis/${kpiId}`);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { orgSlug, kpiId } = await params;
+  const [kpi] = await loadKpi(orgSlug, kpiId);
+  return { title: kpi.name };
+}
+
+export default async function KpiPage({ params }: Props) {
+  const { orgSlug, kpiId } = await params;
+  const [kpi, options] = await loadKpi(orgSlug, kpiId);
+  const today = utcToday();
+  const format: KpiValueFormat = { unit: kpi.unit, currency: kpi.currency, durationUnit: kpi.durationUnit, decimals: kpi.decimals };
+  const points = chartPoints({
+    checkIns: kpi.checkIns,
+    schedule: targetSchedule(kpi.targets),
+    direction: kpi.direction,
+    cadence: kpi.cadence,
+    weekStart: kpi.weekStart,
+    endDate: kpi.endDate,
+    today,
+  });
+  const benchmark = toNumberOrNull(kpi.benchmarkValue);
+  const names = {
+    members: new Map([...options.members.map((m) => [m.membershipId, m.name] as const), ...kpi.contributors.map((c) => [c.membershipId, c.name] as const), [kpi.owner.membershipId, kpi.owner.name] as const]),
+    teams: new Map(options.teams.map((team) => [team.id, team.name])),
+    objectives: new Map([...options.objectives.map((o) => [o.id, o.name] as const), ...kpi.objectives.map((o) => [o.id, o.name] as const)]),
+  };
+
+  return (
+    <>
+      <Link href={`/${orgSlug}/kpis`} className="mb-4 inline-flex items-center gap-1 text-sm text-slate-600 hover:text-slate-900">
+        <ArrowLeft aria-hidden className="size-4" />
+        All KPIs
+      </Link>
+      <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0">
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{kpi.name}</h1>
+            <p data-testid="kpi-status">
+              <span className="sr-only">Status: </span>
+              <StatusBadge status={kpi.status} />
+            </p>
+          </div>
+          <dl className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-600">
+            <div className="flex gap-1">
+              <dt>Owner</dt>
+              <dd className="font-medium text-slate-800">{kpi.owner.name}</dd>
+            </div>
+            <div className="flex gap-1">
+              <dt>Team</dt>
+              <dd className="font-medium text-slate-800">{kpi.team ? `${kpi.team.name} (${TEAM_KIND_LABELS[kpi.team.kind]})` : "None"}</dd>
+            </div>
+            <div className="flex gap-1">
+              <dt>Category</dt>
+              <dd className="font-medium text-slate-800">{KPI_CATEGORY_LABELS[kpi.category]}</dd>
+            </div>
+            <div className="flex gap-1">
+              <dt>Cadence</dt>
+              <dd className="font-medium text-slate-800">{CADENCE_LABELS[kpi.cadence]}</dd>
+            </div>
+          </dl>
+          {kpi.description && <p className="mt-3 max-w-3xl whitespace-pre-line text-sm text-slate-700">{kpi.description}</p>}
+        </div>
+        {kpi.permissions.canEdit && <KpiActions orgSlug={orgSlug} kpi={{ id: kpi.id, name: kpi.name, archived: kpi.archived }} />}
+      </header>
+
+      {kpi.archived && (
+        <div role="status" className="mb-6 flex items-center gap-2 rounded-md border border-slate-300 bg-slate-100 px-3 py-2 text-sm text-slate-800">
+          <Archive aria-hidden className="size-4" />
+          This KPI is archived: it is out of the lists and takes no new values. {kpi.permissions.canEdit ? "Restore it to track it again." : ""}
+        </div>
+      )}
+
+      <div className="flex flex-col gap-6">
+        <KpiSummary kpi={kpi} format={format} today={today} />
+
+        <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+          <Card>
+            <section aria-labelledby="chart-heading">
+              <h2 id="chart-heading" className="mb-3 text-base font-semibold text-slate-900">
+                Values over time
+              </h2>
+              {points.length > 0 ? (
+                <KpiChart points={points} direction={kpi.direction} format={format} benchmark={benchmark === null ? null : { value: benchmark, source: kpi.benchmarkSource }} tableId={CHECK_INS_TABLE} />
+              ) : (
+                <p className="text-sm text-slate-500">The chart appears with the first recorded value.</p>
+              )}
+              {benchmark !== null && kpi.benchmarkSource && <p className="mt-2 text-xs text-slate-500">Benchmark source: {kpi.benchmarkSource}</p>}
+            </section>
+          </Card>
+          <SmartPanel results={kpi.smart} />
+        </div>
+
+        {kpi.permissions.canRecord && !kpi.archived && (
+          <Card>
+            <CheckInForm
+              orgSlug={orgSlug}
+              kpiId={kpi.id}
+              cadence={kpi.cadence}
+              weekStart={kpi.weekStart}
+              today={today}
+              format={format}
+              recorded={Object.fromEntries(kpi.checkIns.map((checkIn) => [checkIn.periodStart, checkIn.value]))}
+            />
+          </Card>
+        )}
+
+        <section aria-labelledby="check-ins-heading">
+          <h2 id="check-ins-heading" className="mb-3 text-base font-semibold text-slate-900">
+            Check-ins
+          </h2>
+          <CheckInsTable
+            id={CHECK_INS_TABLE}
+            checkIns={kpi.checkIns}
+            targets={kpi.targets}
+            direction={kpi.direction}
+            cadence={kpi.cadence}
+            weekStart={kpi.weekStart}
+            format={format}
+          />
+        </section>
+
+        <Card>
+          <section aria-labelledby="history-heading">
+            <h2 id="history-heading" className="mb-3 text-base font-semibold text-slate-900">
+              Definition history
+            </h2>
+            <DefinitionHistory entries={kpi.history} names={names} />
+          </section>
+        </Card>
+      </div>
+    </>
+  );
+}

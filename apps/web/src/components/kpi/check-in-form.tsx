@@ -1,0 +1,106 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { isIsoDate, periodLabel, periodStart, recordCheckInSchema, type Cadence, type RecordCheckInInput } from "@tally/domain";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { useTRPC } from "@/lib/trpc/client";
+import { clientFailure } from "@/lib/trpc/errors";
+import { formatKpiValue, unitHint, type KpiValueFormat } from "./format-value";
+import { TextAreaField } from "./textarea-field";
+
+type CheckInFields = z.input<typeof recordCheckInSchema>;
+
+interface CheckInFormProps {
+  orgSlug: string;
+  kpiId: string;
+  cadence: Cadence;
+  weekStart: number;
+  today: string;
+  format: KpiValueFormat;
+  /** Period start → the value recorded for it, to say when saving corrects a value. */
+  recorded: Readonly<Record<string, string>>;
+}
+
+const PLACED = ["date", "value", "comment"] as const;
+
+/** One value for the period that contains the chosen date; the period is named before saving. */
+export function CheckInForm({ orgSlug, kpiId, cadence, weekStart, today, format, recorded }: CheckInFormProps) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [refreshing, startRefresh] = useTransition();
+  const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const form = useForm<CheckInFields, unknown, RecordCheckInInput>({
+    resolver: zodResolver(recordCheckInSchema),
+    defaultValues: { kpiId, date: today, value: "", comment: "" },
+  });
+  const date = useWatch({ control: form.control, name: "date" });
+  const period = isIsoDate(date) ? periodStart(date, cadence, weekStart) : null;
+  const label = period ? periodLabel(period, cadence, weekStart) : null;
+  const existing = period ? recorded[period] : undefined;
+
+  const record = useMutation(
+    trpc.checkIn.record.mutationOptions({
+      onSuccess: (_result, input) => {
+        const saved = periodLabel(periodStart(input.date, cadence, weekStart), cadence, weekStart);
+        setNotice({ tone: "success", text: `Recorded ${formatKpiValue(input.value, format)} for ${saved}.` });
+        form.reset({ kpiId, date: input.date, value: "", comment: "" });
+        startRefresh(() => router.refresh());
+      },
+      onError: (error) => {
+        const failure = clientFailure(error);
+        let placed = false;
+        for (const field of PLACED) {
+          const message = failure.fieldErrors[field]?.[0];
+          if (message) {
+            form.setError(field, { message }, { shouldFocus: !placed });
+            placed = true;
+          }
+        }
+        if (!placed) setNotice({ tone: "error", text: failure.message });
+      },
+    }),
+  );
+
+  const dateHint = label ? (existing !== undefined ? `Stored under ${label}, which has ${formatKpiValue(existing, format)}: saving corrects it and keeps the old value in the history.` : `Stored under ${label}.`) : undefined;
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="record-heading"
+      className="flex flex-col gap-4"
+      onSubmit={form.handleSubmit((values) => {
+        setNotice(null);
+        record.mutate({ orgSlug, ...values });
+      })}
+    >
+      <h2 id="record-heading" className="text-base font-semibold text-slate-900">
+        Record a value
+      </h2>
+      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Date" type="date" hint={dateHint} error={form.formState.errors.date?.message} {...form.register("date")} />
+        <TextField
+          label="Value"
+          inputMode="decimal"
+          autoComplete="off"
+          hint={unitHint(format)}
+          error={form.formState.errors.value?.message}
+          {...form.register("value")}
+        />
+      </div>
+      <TextAreaField label="Comment (optional)" rows={2} hint="What explains the value, for whoever reads it later." error={form.formState.errors.comment?.message} {...form.register("comment")} />
+      <div>
+        <Button type="submit" pending={record.isPending || refreshing}>
+          Save value
+        </Button>
+      </div>
+    </form>
+  );
+}

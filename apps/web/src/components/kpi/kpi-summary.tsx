@@ -1,0 +1,50 @@
+import { formatIsoDate, periodLabel, targetFor, targetSummary } from "@tally/domain";
+import { Card } from "@/components/ui/card";
+import { formatKpiNumber, formatKpiValue, type KpiValueFormat } from "./format-value";
+import { targetSchedule } from "./period-status";
+import { ProgressBar } from "./progress-bar";
+import type { KpiDetail } from "./types";
+
+/** The latest value against the target it is measured by, and the way travelled from the baseline. */
+export function KpiSummary({ kpi, format, today }: { kpi: KpiDetail; format: KpiValueFormat; today: string }) {
+  const entry = targetFor(targetSchedule(kpi.targets), kpi.latestPeriodStart ?? today);
+  const target = targetSummary(kpi.direction, entry, (value) => formatKpiNumber(value, format));
+  return (
+    <Card>
+      <section aria-labelledby="summary-heading" className="flex flex-col gap-4">
+        <h2 id="summary-heading" className="sr-only">
+          Current value
+        </h2>
+        <dl className="grid gap-4 sm:grid-cols-3">
+          <div>
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Latest value</dt>
+            <dd className="mt-1 text-2xl font-semibold text-slate-900">{formatKpiValue(kpi.latestValue, format)}</dd>
+            <dd className="text-xs text-slate-500">{kpi.latestPeriodStart ? periodLabel(kpi.latestPeriodStart, kpi.cadence, kpi.weekStart) : "Nothing recorded yet"}</dd>
+          </div>
+          <div>
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Target</dt>
+            <dd className="mt-1 text-2xl font-semibold text-slate-900">{target}</dd>
+            {entry && <dd className="text-xs text-slate-500">Since {formatIsoDate(entry.effectiveFrom)}</dd>}
+          </div>
+          <div>
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Baseline</dt>
+            <dd className="mt-1 text-2xl font-semibold text-slate-900">{formatKpiValue(kpi.baseline, format)}</dd>
+          </div>
+        </dl>
+        {kpi.progress !== null ? (
+          <ProgressBar progress={kpi.progress} label="Progress toward the target" />
+        ) : (
+          <p className="text-xs text-slate-500">
+            {kpi.direction === "range"
+              ? "A range KPI has no progress to measure: its status says whether the value is within the band."
+              : kpi.baseline === null
+                ? "Set a baseline to see the progress from it toward the target."
+                : kpi.latestValue === null
+                  ? "Progress appears with the first value."
+                  : "The target equals the baseline, so there is no progress to measure."}
+          </p>
+        )}
+      </section>
+    </Card>
+  );
+}

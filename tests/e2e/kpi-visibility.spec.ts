@@ -22,6 +22,7 @@ test("HR sees every employee KPI, restricted ones included, but not a restricted
 
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, "admin@acme.test", DEMO_PASSWORD);
+  await expect(admin).toHaveURL(/\/acme$/);
   await admin.goto("/acme/kpis?search=Gross+margin");
   const href = await admin.getByRole("link", { name: "Gross margin" }).getAttribute("href");
   expect(href).toMatch(/^\/acme\/kpis\/\w+$/);

@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { AlertDialog } from "radix-ui";
 import { ROLE_LABELS, ROLES, type Role } from "@tally/domain";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/lib/trpc/client";
 import { clientFailure } from "@/lib/trpc/errors";
 
@@ -58,33 +58,17 @@ export function MemberActions({ orgSlug, membershipId, name, role, status, isSel
           </Button>
         ) : (
           !isSelf && (
-            <AlertDialog.Root>
-              <AlertDialog.Trigger asChild>
+            <ConfirmDialog
+              trigger={
                 <Button variant="ghost" className="px-3 py-1 text-red-700 hover:bg-red-50">
                   Deactivate
                 </Button>
-              </AlertDialog.Trigger>
-              <AlertDialog.Portal>
-                <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-                <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[min(92vw,28rem)] -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl">
-                  <AlertDialog.Title className="text-lg font-semibold">Deactivate {name}?</AlertDialog.Title>
-                  <AlertDialog.Description className="mt-2 text-sm text-slate-600">
-                    They are signed out at once and lose access to this organization. Their history stays, and you can
-                    reactivate them later.
-                  </AlertDialog.Description>
-                  <div className="mt-6 flex justify-end gap-3">
-                    <AlertDialog.Cancel asChild>
-                      <Button variant="secondary">Cancel</Button>
-                    </AlertDialog.Cancel>
-                    <AlertDialog.Action asChild>
-                      <Button variant="danger" onClick={() => deactivate.mutate({ orgSlug, membershipId })}>
-                        Deactivate
-                      </Button>
-                    </AlertDialog.Action>
-                  </div>
-                </AlertDialog.Content>
-              </AlertDialog.Portal>
-            </AlertDialog.Root>
+              }
+              title={`Deactivate ${name}?`}
+              description="They are signed out at once and lose access to this organization. Their history stays, and you can reactivate them later."
+              confirmLabel="Deactivate"
+              onConfirm={() => deactivate.mutate({ orgSlug, membershipId })}
+            />
           )
         )}
       </div>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { CalendarCheck, Gauge, History, LayoutDashboard, Settings, Target, Users, UsersRound } from "lucide-react";
 import { cn } from "@/lib/cn";
+import { NavPending } from "./nav-pending";
 import type { NavItem } from "./nav-items";
 
 const ICONS = { overview: LayoutDashboard, kpis: Gauge, due: CalendarCheck, objectives: Target, teams: UsersRound, members: Users, audit: History, settings: Settings };
@@ -29,6 +30,7 @@ export function SidebarNav({ orgSlug, items }: { orgSlug: string; items: NavItem
               >
                 <Icon aria-hidden className="size-4" />
                 {item.label}
+                <NavPending />
               </Link>
             </li>
           );

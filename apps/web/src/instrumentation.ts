@@ -3,7 +3,8 @@
  * `next dev` send mail without a separate process; `next build` must not start it.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { webEnv } = await import("./env");
+  if (!webEnv.servingOnNode) return;
   const { startBackgroundWork } = await import("@tally/api/server");
   startBackgroundWork();
 }

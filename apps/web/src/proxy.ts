@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { webEnv } from "@/env";
 import { isCrossSiteMutation } from "@/lib/cross-site";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
 
@@ -10,7 +11,7 @@ import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
 export function proxy(request: NextRequest) {
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https });
+  const csp = contentSecurityPolicy(nonce, { development: webEnv.development, https });
 
   let response: NextResponse;
   if (isCrossSiteMutation(request)) {

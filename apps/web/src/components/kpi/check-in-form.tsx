@@ -9,11 +9,10 @@ import type { z } from "zod";
 import { isIsoDate, periodLabel, periodStart, recordCheckInSchema, type Cadence, type RecordCheckInInput } from "@tally/domain";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { useTRPC } from "@/lib/trpc/client";
 import { clientFailure } from "@/lib/trpc/errors";
 import { formatKpiValue, unitHint, type KpiValueFormat } from "./format-value";
-import { TextAreaField } from "./textarea-field";
 
 type CheckInFields = z.input<typeof recordCheckInSchema>;
 

@@ -21,7 +21,7 @@ import {
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { buttonClasses } from "@/components/ui/button-classes";
-import { TextField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
 import { useTRPC } from "@/lib/trpc/client";
 import { clientFailure } from "@/lib/trpc/errors";
@@ -31,7 +31,6 @@ import { PeopleFields } from "./people-fields";
 import type { PersonChoice } from "./person-choices";
 import { placeServerErrors } from "./server-errors";
 import { TargetScheduleFields } from "./target-schedule-fields";
-import { TextAreaField } from "./textarea-field";
 import type { KpiFormOptions } from "./types";
 import { isVersionConflict } from "./version-conflict";
 

@@ -3,7 +3,7 @@
 import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { KPI_VISIBILITIES, KPI_VISIBILITY_LABELS, TEAM_KIND_LABELS, type KpiDefinitionInput, type KpiVisibility } from "@tally/domain";
 import { SelectField } from "@/components/ui/select";
-import { CheckboxGroup } from "./checkbox-group";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import type { KpiFormState } from "./kpi-form-state";
 import type { PersonChoice } from "./person-choices";
 import type { KpiFormOptions } from "./types";

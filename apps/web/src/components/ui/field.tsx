@@ -1,48 +1,72 @@
-import { forwardRef, useId, type InputHTMLAttributes, type ReactNode } from "react";
+import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 import { cn } from "@/lib/cn";
 
-interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+interface FieldText {
   label: string;
   error?: string;
   hint?: ReactNode;
 }
 
-/** A labelled input whose error and hint are announced with it. */
-export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  { label, error, hint, className, id, ...props },
-  ref,
-) {
+const CONTROL_CLASSES = "rounded-md border bg-white px-3 py-2 text-sm shadow-xs placeholder:text-slate-400 focus:outline-2 focus:outline-offset-0";
+
+function controlClasses(error: string | undefined): string {
+  return cn(CONTROL_CLASSES, error ? "border-red-500 focus:outline-red-500" : "border-slate-300 focus:outline-brand-500");
+}
+
+/** The ids that tie a control to its hint and error, so a screen reader announces them with it. */
+function useFieldIds(id: string | undefined, { hint, error }: Pick<FieldText, "hint" | "error">) {
   const generated = useId();
-  const inputId = id ?? generated;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
+  const controlId = id ?? generated;
+  const hintId = `${controlId}-hint`;
+  const errorId = `${controlId}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  return { controlId, hintId, errorId, describedBy };
+}
+
+function FieldFrame({ label, hint, error, className, ids, children }: FieldText & { className?: string; ids: ReturnType<typeof useFieldIds>; children: ReactNode }) {
   return (
     <div className={cn("flex flex-col gap-1.5", className)}>
-      <label htmlFor={inputId} className="text-sm font-medium text-slate-800">
+      <label htmlFor={ids.controlId} className="text-sm font-medium text-slate-800">
         {label}
       </label>
-      <input
-        ref={ref}
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={cn(
-          "rounded-md border bg-white px-3 py-2 text-sm shadow-xs placeholder:text-slate-400 focus:outline-2 focus:outline-offset-0",
-          error ? "border-red-500 focus:outline-red-500" : "border-slate-300 focus:outline-brand-500",
-        )}
-        {...props}
-      />
+      {children}
       {hint && !error && (
-        <p id={hintId} className="text-xs text-slate-500">
+        <p id={ids.hintId} className="text-xs text-slate-500">
           {hint}
         </p>
       )}
       {error && (
-        <p id={errorId} className="text-xs font-medium text-red-600">
+        <p id={ids.errorId} className="text-xs font-medium text-red-600">
           {error}
         </p>
       )}
     </div>
+  );
+}
+
+type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & FieldText;
+
+/** A labelled input whose error and hint are announced with it. */
+export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField({ label, error, hint, className, id, ...props }, ref) {
+  const ids = useFieldIds(id, { hint, error });
+  return (
+    <FieldFrame label={label} hint={hint} error={error} className={className} ids={ids}>
+      <input ref={ref} id={ids.controlId} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} className={controlClasses(error)} {...props} />
+    </FieldFrame>
+  );
+});
+
+type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & FieldText;
+
+/** The multi-line TextField. */
+export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>(function TextAreaField(
+  { label, error, hint, className, id, rows = 3, ...props },
+  ref,
+) {
+  const ids = useFieldIds(id, { hint, error });
+  return (
+    <FieldFrame label={label} hint={hint} error={error} className={className} ids={ids}>
+      <textarea ref={ref} id={ids.controlId} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} className={controlClasses(error)} {...props} />
+    </FieldFrame>
   );
 });

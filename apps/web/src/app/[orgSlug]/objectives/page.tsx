@@ -7,7 +7,7 @@ import { formatDate } from "@/lib/format";
 import { getCaller, loadForPage } from "@/server/caller";
 import { requirePagePermission } from "@/server/org-context";
 import { HealthBar } from "./health-bar";
-import { NewObjectiveDialog } from "./new-objective-dialog";
+import { ObjectiveDialog } from "./objective-dialog";
 
 export const metadata: Metadata = { title: "Objectives" };
 
@@ -15,9 +15,10 @@ export default async function ObjectivesPage({ params }: { params: Promise<{ org
   const { orgSlug } = await params;
   const { permissions } = await requirePagePermission(orgSlug, "objective.view");
   const canCreate = permissions.includes("objective.create");
+  const canEdit = permissions.includes("objective.update");
   const caller = await getCaller();
   const [objectives, options] = await loadForPage(
-    () => Promise.all([caller.objective.list({ orgSlug }), canCreate ? caller.kpi.formOptions({ orgSlug }) : Promise.resolve(null)]),
+    () => Promise.all([caller.objective.list({ orgSlug }), canCreate || canEdit ? caller.kpi.formOptions({ orgSlug }) : Promise.resolve(null)]),
     `/${orgSlug}/objectives`,
   );
   return (
@@ -25,7 +26,7 @@ export default async function ObjectivesPage({ params }: { params: Promise<{ org
       <PageHeader
         title="Objectives"
         description="The outcomes your KPIs serve, with the health of the KPIs linked to each."
-        actions={canCreate && options ? <NewObjectiveDialog orgSlug={orgSlug} members={options.members} /> : undefined}
+        actions={canCreate && options ? <ObjectiveDialog orgSlug={orgSlug} members={options.members} /> : undefined}
       />
       {objectives.length === 0 ? (
         <EmptyState icon={Target} title="No objectives yet">
@@ -38,7 +39,22 @@ export default async function ObjectivesPage({ params }: { params: Promise<{ org
             const total = Object.values(objective.health).reduce((sum, count) => sum + count, 0);
             return (
               <li key={objective.id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-xs" aria-label={objective.name}>
-                <h2 className="font-semibold text-slate-900">{objective.name}</h2>
+                <div className="flex items-start justify-between gap-2">
+                  <h2 className="font-semibold text-slate-900">{objective.name}</h2>
+                  {canEdit && options && (
+                    <ObjectiveDialog
+                      orgSlug={orgSlug}
+                      members={options.members}
+                      objective={{
+                        id: objective.id,
+                        name: objective.name,
+                        description: objective.description,
+                        ownerMembershipId: objective.owner.membershipId,
+                        dueDate: objective.dueDate,
+                      }}
+                    />
+                  )}
+                </div>
                 <p className="mt-1 text-xs text-slate-500">
                   {objective.owner.name}
                   {objective.dueDate && ` · due ${formatDate(objective.dueDate)}`}

@@ -75,3 +75,15 @@ test("the Due page takes several values from the keyboard and saves them at once
   // The overdue quarter is filled in; the current one is still due, no longer overdue.
   await expect(page.getByRole("row", { name: "Sales cycle length" })).not.toContainText("Overdue");
 });
+
+test("the overview counts KPIs by status and leads to what needs attention", async ({ page }) => {
+  await signIn(page, "executive@acme.test", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/acme$/);
+  const overdue = page.getByRole("link", { name: /^\d+ Overdue$/ });
+  await expect(overdue).toBeVisible();
+  const attention = page.getByRole("heading", { name: "Needs attention" }).locator("..");
+  await expect(attention.getByRole("listitem").first()).toContainText("Off track");
+  await overdue.click();
+  await expect(page).toHaveURL(/\/acme\/kpis\?status=overdue$/);
+  await expect(page.getByRole("table").getByRole("link", { name: "Inventory turnover" })).toBeVisible();
+});

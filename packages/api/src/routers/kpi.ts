@@ -4,6 +4,7 @@ import { createKpi, setKpiArchived, updateKpi } from "../services/kpi/definition
 import { getKpi } from "../services/kpi/detail";
 import { kpiFormOptions } from "../services/kpi/form-options";
 import { listKpis } from "../services/kpi/list";
+import { kpiOverview } from "../services/kpi/overview";
 import { actorOf } from "../trpc/actor";
 import { orgInput, permissionProcedure, router } from "../trpc/procedures";
 
@@ -18,6 +19,11 @@ export const kpiRouter = router({
   list: permissionProcedure("kpi.view")
     .input(orgInput(listKpisShape))
     .query(({ ctx, input }) => listKpis(ctx.db, actorOf(ctx), withoutSlug(input))),
+
+  /** Counts by status and category and what needs attention, for the organization overview. */
+  overview: permissionProcedure("kpi.view")
+    .input(orgInput({}))
+    .query(({ ctx }) => kpiOverview(ctx.db, actorOf(ctx))),
 
   get: permissionProcedure("kpi.view")
     .input(orgInput(kpiIdSchema.shape))

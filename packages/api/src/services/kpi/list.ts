@@ -20,7 +20,7 @@ export function overdueWhere(today: string, weekStart: number): Prisma.KpiWhereI
   };
 }
 
-function statusWhere(status: KpiStatus, today: string, weekStart: number): Prisma.KpiWhereInput {
+export function statusWhere(status: KpiStatus, today: string, weekStart: number): Prisma.KpiWhereInput {
   if (status === "no_data") return { latestPeriodStart: null };
   const overdue = overdueWhere(today, weekStart);
   if (status === "overdue") return overdue;

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format";
 import { getCaller, loadForPage } from "@/server/caller";
 import { requirePagePermission } from "@/server/org-context";
-import { HealthBar } from "./health-bar";
+import { HealthBar } from "@/components/kpi/health-bar";
 import { ObjectiveDialog } from "./objective-dialog";
 
 export const metadata: Metadata = { title: "Objectives" };

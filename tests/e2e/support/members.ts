@@ -42,3 +42,19 @@ export function inviteeFor(role: Invitee["role"], tag: string): Invitee {
   const slug = role.toLowerCase().replace(/\s+/g, "-");
   return { role, email: `${slug}-${tag}@people.test`, name: `${role} ${tag}` };
 }
+
+/** An existing account accepts an invitation from the mail: sign in from the invitation page, then join. */
+export async function acceptAsExistingAccount(browser: Browser, email: string, password: string, orgName: string): Promise<Page> {
+  const mail = await waitForMail(email, /invited you/);
+  const link = mail.links.find((candidate) => candidate.includes("/invite/"));
+  expect(link, "the invitation mail carries a link").toBeTruthy();
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(link!);
+  await page.getByRole("link", { name: `Sign in as ${email} to accept` }).click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: `Join ${orgName}` }).click();
+  await expect(page.getByRole("navigation", { name: "Organization" })).toBeVisible();
+  return page;
+}

@@ -262,7 +262,20 @@ describe("lists, filters and due", () => {
     expect(await names({ objectiveId: world.kpis.objectiveId })).toEqual(["Filter on track"]);
     expect(await names({ archived: true })).toEqual(["Filter archived"]);
     const list = await caller.kpi.list({ orgSlug: world.org.slug, search: "Filter on track" });
-    expect(list.kpis[0]).toMatchObject({ status: "on_track", latestValue: "200", trend: [200] });
+    expect(list.kpis[0]).toMatchObject({ status: "on_track", latestValue: "200", trend: [200], target: { target: "105" } });
+  });
+
+  it("shows the target in force today, not one that starts later", async () => {
+    const world = await createOrgWorld(db(), "futuretarget");
+    await create(world, {
+      name: "Stepped target",
+      targets: [
+        { effectiveFrom: "2025-01-01", target: "100", warning: "90" },
+        { effectiveFrom: "2099-01-01", target: "500", warning: "400" },
+      ],
+    });
+    const list = await admin(world).kpi.list({ orgSlug: world.org.slug, search: "Stepped target" });
+    expect(list.kpis[0]?.target).toEqual({ target: "100", targetMin: null, targetMax: null });
   });
 
   it("lists what is due, overdue first, for what the member may record", async () => {

@@ -84,7 +84,13 @@ export async function listKpis(db: PrismaClient, actor: OrgActor, input: ListKpi
         latestStatus: true,
         owner: { select: { id: true, user: { select: { name: true } } } },
         team: { select: { team: { select: { id: true, name: true } } } },
-        targets: { orderBy: { effectiveFrom: "desc" }, take: 1, select: { target: true, targetMin: true, targetMax: true, effectiveFrom: true } },
+        // The target in force today; a schedule entry that starts later is not the target yet.
+        targets: {
+          where: { effectiveFrom: { lte: dateFromIso(today) } },
+          orderBy: { effectiveFrom: "desc" },
+          take: 1,
+          select: { target: true, targetMin: true, targetMax: true, effectiveFrom: true },
+        },
       },
     }),
   ]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { History } from "lucide-react";
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, listAuditEventsSchema, type ListAuditEventsInput } from "@tally/domain";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { FILTER_CONTROL_CLASSES, FilterSelect } from "@/components/ui/filter-select";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -47,37 +48,27 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
     () => Promise.all([caller.audit.list({ orgSlug, ...filters }), caller.audit.actors({ orgSlug })]),
     `/${orgSlug}/audit`,
   );
-  const selectClass = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
   return (
     <>
       <PageHeader title="Audit log" description="Who changed what, and when. Entries cannot be edited or deleted." />
       <form role="search" aria-label="Filter the audit log" className="mb-4 flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="audit-action" className="text-sm font-medium">Event</label>
-          <select id="audit-action" name="action" defaultValue={filters.action ?? ""} className={selectClass}>
-            <option value="">All events</option>
-            {AUDIT_ACTIONS.map((action) => (
-              <option key={action} value={action}>{AUDIT_ACTION_LABELS[action]}</option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="audit-actor" className="text-sm font-medium">Person</label>
-          <select id="audit-actor" name="actor" defaultValue={filters.actorUserId ?? ""} className={selectClass}>
-            <option value="">Anyone</option>
-            {actors.map((actor) => (
-              <option key={actor.id} value={actor.id}>{actor.name}</option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="audit-action"
+          label="Event"
+          name="action"
+          value={filters.action ?? ""}
+          any="All events"
+          options={AUDIT_ACTIONS.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] }))}
+        />
+        <FilterSelect id="audit-actor" label="Person" name="actor" value={filters.actorUserId ?? ""} any="Anyone" options={actors.map((actor) => ({ value: actor.id, label: actor.name }))} />
         <div className="flex flex-col gap-1.5">
           <label htmlFor="audit-from" className="text-sm font-medium">From</label>
-          <input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} className={selectClass} />
+          <input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} className={FILTER_CONTROL_CLASSES} />
         </div>
         <div className="flex flex-col gap-1.5">
           <label htmlFor="audit-to" className="text-sm font-medium">To</label>
-          <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} className={selectClass} aria-describedby={problem ? "audit-filter-problem" : undefined} />
+          <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} className={FILTER_CONTROL_CLASSES} aria-describedby={problem ? "audit-filter-problem" : undefined} />
         </div>
         <button type="submit" className={buttonClasses("secondary")}>Apply filters</button>
       </form>

@@ -1,5 +1,6 @@
 import { KPI_CATEGORIES, KPI_CATEGORY_LABELS, KPI_STATUS_LABELS, KPI_STATUSES, type ListKpisInput } from "@tally/domain";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { FILTER_CONTROL_CLASSES, FilterSelect } from "@/components/ui/filter-select";
 
 interface Option {
   id: string;
@@ -13,26 +14,6 @@ interface Props {
   objectives: Option[];
 }
 
-const selectClass = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
-
-function Select({ id, label, name, value, options, any }: { id: string; label: string; name: string; value: string; options: { value: string; label: string }[]; any: string }) {
-  return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value} className={selectClass}>
-        <option value="">{any}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /** A GET form: the filtered list lives in the URL, so it can be shared, bookmarked and reloaded. */
 export function KpiFilters({ filters, owners, teams, objectives }: Props) {
   return (
@@ -41,16 +22,16 @@ export function KpiFilters({ filters, owners, teams, objectives }: Props) {
         <label htmlFor="kpi-search" className="text-sm font-medium text-slate-800">
           Search
         </label>
-        <input id="kpi-search" name="search" type="search" defaultValue={filters.search ?? ""} placeholder="KPI name" className={selectClass} />
+        <input id="kpi-search" name="search" type="search" defaultValue={filters.search ?? ""} placeholder="KPI name" className={FILTER_CONTROL_CLASSES} />
       </div>
-      <Select id="kpi-status" label="Status" name="status" value={filters.status ?? ""} any="Any status" options={KPI_STATUSES.map((s) => ({ value: s, label: KPI_STATUS_LABELS[s] }))} />
-      <Select id="kpi-category" label="Category" name="category" value={filters.category ?? ""} any="All categories" options={KPI_CATEGORIES.map((c) => ({ value: c, label: KPI_CATEGORY_LABELS[c] }))} />
-      <Select id="kpi-owner" label="Owner" name="owner" value={filters.ownerMembershipId ?? ""} any="Anyone" options={owners.map((o) => ({ value: o.membershipId, label: o.name }))} />
-      {teams.length > 0 && <Select id="kpi-team" label="Team" name="team" value={filters.teamId ?? ""} any="Any team" options={teams.map((t) => ({ value: t.id, label: t.name }))} />}
+      <FilterSelect id="kpi-status" label="Status" name="status" value={filters.status ?? ""} any="Any status" options={KPI_STATUSES.map((s) => ({ value: s, label: KPI_STATUS_LABELS[s] }))} />
+      <FilterSelect id="kpi-category" label="Category" name="category" value={filters.category ?? ""} any="All categories" options={KPI_CATEGORIES.map((c) => ({ value: c, label: KPI_CATEGORY_LABELS[c] }))} />
+      <FilterSelect id="kpi-owner" label="Owner" name="owner" value={filters.ownerMembershipId ?? ""} any="Anyone" options={owners.map((o) => ({ value: o.membershipId, label: o.name }))} />
+      {teams.length > 0 && <FilterSelect id="kpi-team" label="Team" name="team" value={filters.teamId ?? ""} any="Any team" options={teams.map((t) => ({ value: t.id, label: t.name }))} />}
       {objectives.length > 0 && (
-        <Select id="kpi-objective" label="Objective" name="objective" value={filters.objectiveId ?? ""} any="Any objective" options={objectives.map((o) => ({ value: o.id, label: o.name }))} />
+        <FilterSelect id="kpi-objective" label="Objective" name="objective" value={filters.objectiveId ?? ""} any="Any objective" options={objectives.map((o) => ({ value: o.id, label: o.name }))} />
       )}
-      <Select
+      <FilterSelect
         id="kpi-sort"
         label="Sort by"
         name="sort"

@@ -1,6 +1,7 @@
 import { Search } from "lucide-react";
 import { ROLE_LABELS, ROLES, type ListMembersInput } from "@tally/domain";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 interface Props {
   filters: ListMembersInput;
@@ -9,7 +10,6 @@ interface Props {
 
 /** A plain GET form: filters live in the URL, so a filtered list can be shared and reloaded. */
 export function MemberFilters({ filters, teams }: Props) {
-  const selectClass = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
   return (
     <form role="search" aria-label="Filter members" className="mb-4 flex flex-wrap items-end gap-3">
       <div className="flex min-w-56 flex-1 flex-col gap-1.5">
@@ -28,43 +28,20 @@ export function MemberFilters({ filters, teams }: Props) {
           />
         </div>
       </div>
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="member-role" className="text-sm font-medium text-slate-800">
-          Role
-        </label>
-        <select id="member-role" name="role" defaultValue={filters.role ?? ""} className={selectClass}>
-          <option value="">All roles</option>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="member-status" className="text-sm font-medium text-slate-800">
-          Status
-        </label>
-        <select id="member-status" name="status" defaultValue={filters.status ?? ""} className={selectClass}>
-          <option value="">Any status</option>
-          <option value="active">Active</option>
-          <option value="deactivated">Deactivated</option>
-        </select>
-      </div>
+      <FilterSelect id="member-role" label="Role" name="role" value={filters.role ?? ""} any="All roles" options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))} />
+      <FilterSelect
+        id="member-status"
+        label="Status"
+        name="status"
+        value={filters.status ?? ""}
+        any="Any status"
+        options={[
+          { value: "active", label: "Active" },
+          { value: "deactivated", label: "Deactivated" },
+        ]}
+      />
       {teams.length > 0 && (
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="member-team" className="text-sm font-medium text-slate-800">
-            Team
-          </label>
-          <select id="member-team" name="team" defaultValue={filters.teamId ?? ""} className={selectClass}>
-            <option value="">Any team</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="member-team" label="Team" name="team" value={filters.teamId ?? ""} any="Any team" options={teams.map((team) => ({ value: team.id, label: team.name }))} />
       )}
       <button type="submit" className={buttonClasses("secondary")}>
         Apply filters

@@ -15,6 +15,7 @@ export {
   Cadence,
   KpiVisibility,
   PeriodStatus,
+  SecurityEventKind,
 } from "./generated/prisma/client";
 export type {
   PrismaClient,

@@ -8,6 +8,7 @@ import { createPrismaClient, disconnectDb } from "../client";
 import { DatabaseInUseError } from "./lock";
 
 const childScript = fileURLToPath(new URL("./lock-child.ts", import.meta.url));
+const raceScript = fileURLToPath(new URL("./lock-race-child.ts", import.meta.url));
 const packageDir = fileURLToPath(new URL("../..", import.meta.url));
 
 type ChildResult = { code: number | null; stdout: string; stderr: string };
@@ -19,6 +20,28 @@ function openFromAnotherProcess(dir: string): Promise<ChildResult> {
       resolve({ code: error ? (child.exitCode ?? 1) : 0, stdout, stderr }),
     );
   });
+}
+
+/** A lock directory as a holder with this pid leaves it. */
+function leaveLock(dir: string, pid: number | undefined) {
+  mkdirSync(`${dir}.lock`);
+  writeFileSync(`${dir}.lock/owner.json`, JSON.stringify({ pid, hostname: hostname(), startedAt: "", token: "left-behind" }));
+}
+
+/** Starts `count` processes that all try to take the lock of `dir` at the same moment; resolves to their answers. */
+function race(dir: string, count: number): Promise<string[]> {
+  const startAt = Date.now() + 3000;
+  return Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<string>((resolve) => {
+          execFile(process.execPath, ["--import", "tsx", raceScript, dir, String(startAt), "4000"], { cwd: packageDir }, (error, stdout, stderr) =>
+            resolve(error ? `failed: ${stderr}` : stdout.trim()),
+          );
+        }),
+    ),
+  );
 }
 
 describe("the embedded database lock", () => {
@@ -66,18 +89,36 @@ describe("the embedded database lock", () => {
     const dir = freshDir();
     mkdirSync(dir, { recursive: true });
     const exited = spawnSync(process.execPath, ["-e", ""]);
-    mkdirSync(`${dir}.lock`);
-    writeFileSync(`${dir}.lock-owner.json`, JSON.stringify({ pid: exited.pid, hostname: hostname(), startedAt: "" }));
+    leaveLock(dir, exited.pid);
 
     const prisma = createPrismaClient({ pgliteDir: dir });
     expect(await prisma.$queryRaw`SELECT 1 AS one`).toEqual([{ one: 1 }]);
   });
 
+  it("lets exactly one of several processes take over a lock whose owner has exited", async () => {
+    for (let round = 0; round < 3; round++) {
+      const dir = freshDir();
+      mkdirSync(dir, { recursive: true });
+      leaveLock(dir, spawnSync(process.execPath, ["-e", ""]).pid);
+
+      const answers = await race(dir, 8);
+      expect(answers.filter((answer) => answer === "won")).toHaveLength(1);
+      expect(answers.filter((answer) => answer === "refused")).toHaveLength(7);
+    }
+  }, 90_000);
+
+  it("lets exactly one of several processes take a free lock", async () => {
+    const dir = freshDir();
+    mkdirSync(dir, { recursive: true });
+    const answers = await race(dir, 8);
+    expect(answers.filter((answer) => answer === "won")).toHaveLength(1);
+    expect(answers.filter((answer) => answer === "refused")).toHaveLength(7);
+  }, 60_000);
+
   it("still refuses a fresh lock whose owner is alive", () => {
     const dir = freshDir();
     mkdirSync(dir, { recursive: true });
-    mkdirSync(`${dir}.lock`);
-    writeFileSync(`${dir}.lock-owner.json`, JSON.stringify({ pid: process.ppid, hostname: hostname(), startedAt: "" }));
+    leaveLock(dir, process.ppid);
 
     expect(() => createPrismaClient({ pgliteDir: dir })).toThrow(DatabaseInUseError);
     expect(() => createPrismaClient({ pgliteDir: dir })).toThrow(`(pid ${process.ppid})`);

@@ -1,6 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { TRPCError } from "@trpc/server";
+import { DomainError } from "../services/errors";
 import { db as getDb } from "@tally/db";
 import { signInSchema } from "@tally/domain";
 import { apiEnv } from "../env";
@@ -45,7 +45,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         try {
           user = await verifyCredentials(db, parsed.data, clientIpFrom(request.headers));
         } catch (error) {
-          if (error instanceof TRPCError && error.code === "TOO_MANY_REQUESTS") throw new TooManyAttempts();
+          if (error instanceof DomainError && error.kind === "rate_limited") throw new TooManyAttempts();
           throw error;
         }
         if (!user) throw new InvalidCredentials();

@@ -11,9 +11,9 @@ const listInput = orgInput({}).extend(listAuditEventsSchema.shape).superRefine((
 export const auditRouter = router({
   list: permissionProcedure("audit.view")
     .input(listInput)
-    .query(({ ctx, input }) => listAuditEvents(ctx.db, ctx.orgId, input)),
+    .query(({ ctx, input }) => listAuditEvents(ctx.db, ctx.actor, input)),
 
   actors: permissionProcedure("audit.view")
     .input(orgInput({}))
-    .query(({ ctx }) => listAuditActors(ctx.db, ctx.orgId)),
+    .query(({ ctx }) => listAuditActors(ctx.db, ctx.actor)),
 });

@@ -5,7 +5,6 @@ import { getKpi } from "../services/kpi/detail";
 import { kpiFormOptions } from "../services/kpi/form-options";
 import { listKpis } from "../services/kpi/list";
 import { kpiOverview } from "../services/kpi/overview";
-import { actorOf } from "../trpc/actor";
 import { orgInput, permissionProcedure, router } from "../trpc/procedures";
 
 const createInput = withKpiRules(z.strictObject({ orgSlug: slugSchema, ...kpiDefinitionShape }));
@@ -18,35 +17,35 @@ function withoutSlug<T extends { orgSlug: string }>({ orgSlug: _orgSlug, ...rest
 export const kpiRouter = router({
   list: permissionProcedure("kpi.view")
     .input(orgInput(listKpisShape))
-    .query(({ ctx, input }) => listKpis(ctx.db, actorOf(ctx), withoutSlug(input))),
+    .query(({ ctx, input }) => listKpis(ctx.db, ctx.actor, withoutSlug(input))),
 
   /** Counts by status and category and what needs attention, for the organization overview. */
   overview: permissionProcedure("kpi.view")
     .input(orgInput({}))
-    .query(({ ctx }) => kpiOverview(ctx.db, actorOf(ctx))),
+    .query(({ ctx }) => kpiOverview(ctx.db, ctx.actor)),
 
   get: permissionProcedure("kpi.view")
     .input(orgInput(kpiIdSchema.shape))
-    .query(({ ctx, input }) => getKpi(ctx.db, actorOf(ctx), input.kpiId)),
+    .query(({ ctx, input }) => getKpi(ctx.db, ctx.actor, input.kpiId)),
 
   /** People, teams and objectives the KPI form offers. */
   formOptions: permissionProcedure("kpi.view")
     .input(orgInput({}))
-    .query(({ ctx }) => kpiFormOptions(ctx.db, ctx.orgId)),
+    .query(({ ctx }) => kpiFormOptions(ctx.db, ctx.actor)),
 
   create: permissionProcedure("kpi.create")
     .input(createInput)
-    .mutation(({ ctx, input }) => createKpi(ctx.db, actorOf(ctx), withoutSlug(input))),
+    .mutation(({ ctx, input }) => createKpi(ctx.db, ctx.actor, withoutSlug(input))),
 
   update: permissionProcedure("kpi.update")
     .input(updateInput)
-    .mutation(({ ctx, input }) => updateKpi(ctx.db, actorOf(ctx), withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateKpi(ctx.db, ctx.actor, withoutSlug(input))),
 
   archive: permissionProcedure("kpi.update")
     .input(orgInput(kpiIdSchema.shape))
-    .mutation(({ ctx, input }) => setKpiArchived(ctx.db, actorOf(ctx), input.kpiId, true)),
+    .mutation(({ ctx, input }) => setKpiArchived(ctx.db, ctx.actor, input.kpiId, true)),
 
   restore: permissionProcedure("kpi.update")
     .input(orgInput(kpiIdSchema.shape))
-    .mutation(({ ctx, input }) => setKpiArchived(ctx.db, actorOf(ctx), input.kpiId, false)),
+    .mutation(({ ctx, input }) => setKpiArchived(ctx.db, ctx.actor, input.kpiId, false)),
 });

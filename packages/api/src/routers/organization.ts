@@ -13,17 +13,17 @@ export const organizationRouter = router({
   create: authedProcedure.input(createOrganizationSchema).mutation(({ ctx, input }) => createOrganization(ctx.db, ctx.user.id, input)),
 
   /** What the signed-in shell needs: the organization, the caller's role and what that role may do. */
-  current: orgProcedure.input(orgInput({})).query(async ({ ctx }) => ({
-    organization: await getOrganization(ctx.db, ctx.orgId),
-    membership: { id: ctx.membership.id, role: ctx.membership.role },
-    permissions: permissionsOf(ctx.membership.role),
+  current: orgProcedure.input(orgInput({})).query(({ ctx }) => ({
+    organization: { id: ctx.actor.orgId, name: ctx.actor.orgName, slug: ctx.actor.orgSlug, currency: ctx.actor.currency, weekStart: ctx.actor.weekStart },
+    membership: { id: ctx.actor.membershipId, role: ctx.actor.role },
+    permissions: permissionsOf(ctx.actor.role),
   })),
 
   settings: permissionProcedure("org.view")
     .input(orgInput({}))
-    .query(({ ctx }) => getOrganization(ctx.db, ctx.orgId)),
+    .query(({ ctx }) => getOrganization(ctx.db, ctx.actor)),
 
   updateSettings: permissionProcedure("org.update")
     .input(orgInput(orgSettingsSchema.shape))
-    .mutation(({ ctx, input }) => updateOrganizationSettings(ctx.db, ctx.orgId, ctx.user.id, { name: input.name })),
+    .mutation(({ ctx, input }) => updateOrganizationSettings(ctx.db, ctx.actor, { name: input.name })),
 });

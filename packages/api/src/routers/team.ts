@@ -7,13 +7,8 @@ import {
   teamRefSchema,
 } from "@tally/domain";
 import { addTeamMember, listTeamCandidates, removeTeamMember, setTeamLead } from "../services/team-members";
-import type { TeamActor } from "../services/team-scope";
 import { createTeam, deleteTeam, getTeam, listTeams, renameTeam } from "../services/teams";
 import { orgInput, permissionProcedure, router } from "../trpc/procedures";
-
-function actorOf(ctx: { user: { id: string }; membership: { id: string; role: TeamActor["role"] } }): TeamActor {
-  return { userId: ctx.user.id, membershipId: ctx.membership.id, role: ctx.membership.role };
-}
 
 const viewTeams = permissionProcedure("team.list");
 const manageTeams = permissionProcedure("team.manage");
@@ -21,37 +16,37 @@ const manageTeams = permissionProcedure("team.manage");
 const manageMembers = permissionProcedure("team.manageMembers");
 
 export const teamRouter = router({
-  list: viewTeams.input(orgInput({})).query(({ ctx }) => listTeams(ctx.db, ctx.orgId, actorOf(ctx))),
+  list: viewTeams.input(orgInput({})).query(({ ctx }) => listTeams(ctx.db, ctx.actor)),
 
-  get: viewTeams.input(orgInput(teamRefSchema.shape)).query(({ ctx, input }) => getTeam(ctx.db, ctx.orgId, actorOf(ctx), input.teamId)),
+  get: viewTeams.input(orgInput(teamRefSchema.shape)).query(({ ctx, input }) => getTeam(ctx.db, ctx.actor, input.teamId)),
 
   create: manageTeams
     .input(orgInput(createTeamSchema.shape))
-    .mutation(({ ctx, input }) => createTeam(ctx.db, ctx.orgId, actorOf(ctx), { name: input.name, kind: input.kind })),
+    .mutation(({ ctx, input }) => createTeam(ctx.db, ctx.actor, { name: input.name, kind: input.kind })),
 
   rename: manageTeams
     .input(orgInput(renameTeamSchema.shape))
-    .mutation(({ ctx, input }) => renameTeam(ctx.db, ctx.orgId, actorOf(ctx), { teamId: input.teamId, name: input.name })),
+    .mutation(({ ctx, input }) => renameTeam(ctx.db, ctx.actor, { teamId: input.teamId, name: input.name })),
 
   delete: manageTeams
     .input(orgInput(deleteTeamSchema.shape))
-    .mutation(({ ctx, input }) => deleteTeam(ctx.db, ctx.orgId, actorOf(ctx), input.teamId)),
+    .mutation(({ ctx, input }) => deleteTeam(ctx.db, ctx.actor, input.teamId)),
 
   setLead: manageTeams
     .input(orgInput(setTeamLeadSchema.shape))
     .mutation(({ ctx, input }) =>
-      setTeamLead(ctx.db, ctx.orgId, actorOf(ctx), { teamId: input.teamId, membershipId: input.membershipId, isLead: input.isLead }),
+      setTeamLead(ctx.db, ctx.actor, { teamId: input.teamId, membershipId: input.membershipId, isLead: input.isLead }),
     ),
 
   candidates: manageMembers
     .input(orgInput(teamRefSchema.shape))
-    .query(({ ctx, input }) => listTeamCandidates(ctx.db, ctx.orgId, actorOf(ctx), input.teamId)),
+    .query(({ ctx, input }) => listTeamCandidates(ctx.db, ctx.actor, input.teamId)),
 
   addMember: manageMembers
     .input(orgInput(teamMemberSchema.shape))
-    .mutation(({ ctx, input }) => addTeamMember(ctx.db, ctx.orgId, actorOf(ctx), { teamId: input.teamId, membershipId: input.membershipId })),
+    .mutation(({ ctx, input }) => addTeamMember(ctx.db, ctx.actor, { teamId: input.teamId, membershipId: input.membershipId })),
 
   removeMember: manageMembers
     .input(orgInput(teamMemberSchema.shape))
-    .mutation(({ ctx, input }) => removeTeamMember(ctx.db, ctx.orgId, actorOf(ctx), { teamId: input.teamId, membershipId: input.membershipId })),
+    .mutation(({ ctx, input }) => removeTeamMember(ctx.db, ctx.actor, { teamId: input.teamId, membershipId: input.membershipId })),
 });

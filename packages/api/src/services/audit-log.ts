@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@tally/db";
 import { AUDIT_PAGE_SIZE, type ListAuditEventsInput } from "@tally/domain";
+import type { OrgActor } from "./actor";
 
 function dayStart(date: string): Date {
   return new Date(`${date}T00:00:00.000Z`);
@@ -10,7 +11,8 @@ function dayAfter(date: string): Date {
 }
 
 /** One page of the organization's audit log, newest first, with the actors' names in one extra query. */
-export async function listAuditEvents(db: PrismaClient, orgId: string, input: ListAuditEventsInput) {
+export async function listAuditEvents(db: PrismaClient, actor: OrgActor, input: ListAuditEventsInput) {
+  const { orgId } = actor;
   const where: Prisma.AuditEventWhereInput = {
     orgId,
     ...(input.action ? { action: input.action } : {}),
@@ -43,7 +45,8 @@ export async function listAuditEvents(db: PrismaClient, orgId: string, input: Li
 }
 
 /** People who appear as actors in the organization's log, for the filter. */
-export async function listAuditActors(db: PrismaClient, orgId: string) {
+export async function listAuditActors(db: PrismaClient, actor: OrgActor) {
+  const { orgId } = actor;
   const memberships = await db.membership.findMany({
     where: { orgId },
     select: { user: { select: { id: true, name: true, email: true } } },

@@ -1,9 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import type { Prisma, PrismaClient } from "@tally/db";
 import { invitationState, tokenSchema, type AcceptAsNewUserInput, type InvitationState } from "@tally/domain";
 import { hashPassword } from "../auth/password-hash";
 import { hashToken } from "../auth/tokens";
-import { fieldError } from "../trpc/errors";
+import type { DomainError} from "./errors";
+import { domainError, fieldError } from "./errors";
 import { recordAudit } from "./audit";
 import { isUniqueViolation } from "./unique-violation";
 
@@ -21,7 +21,7 @@ const invitationSelect = {
 
 async function findByToken(db: Pick<PrismaClient, "invitation">, token: string) {
   if (!tokenSchema.safeParse(token).success) return { state: "malformed" as const, invitation: null };
-  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, select: invitationSelect });
+  const invitation = await db.invitation.findFirst({ where: { tokenHash: hashToken(token) }, select: invitationSelect });
   return { state: invitationState(invitation, new Date()) as InvitationState, invitation };
 }
 
@@ -62,9 +62,9 @@ const REFUSALS: Record<Exclude<InvitationState, "valid">, string> = {
   used: "This invitation has already been accepted.",
 };
 
-function refusal(state: Exclude<InvitationState, "valid">): TRPCError {
-  const code = state === "malformed" || state === "unknown" ? "NOT_FOUND" : "CONFLICT";
-  return new TRPCError({ code, message: REFUSALS[state] });
+function refusal(state: Exclude<InvitationState, "valid">): DomainError {
+  const code = state === "malformed" || state === "unknown" ? "not_found" : "conflict";
+  return domainError(code, REFUSALS[state]);
 }
 
 /**
@@ -75,10 +75,7 @@ async function claim(tx: Prisma.TransactionClient, token: string, user: { id: st
   const { state, invitation } = await findByToken(tx, token);
   if (state !== "valid" || !invitation) throw refusal(state === "valid" ? "unknown" : state);
   if (invitation.email !== user.email) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: `This invitation is for ${invitation.email}. Sign in with that address to accept it.`,
-    });
+    throw domainError("forbidden", `This invitation is for ${invitation.email}. Sign in with that address to accept it.`);
   }
   const now = new Date();
   const claimed = await tx.invitation.updateMany({
@@ -109,7 +106,7 @@ async function claim(tx: Prisma.TransactionClient, token: string, user: { id: st
 
 function translateRace(error: unknown): never {
   if (isUniqueViolation(error)) {
-    throw new TRPCError({ code: "CONFLICT", message: "You are already a member of this organization." });
+    throw domainError("conflict", "You are already a member of this organization.");
   }
   throw error;
 }
@@ -129,7 +126,7 @@ export async function acceptAsNewUser(db: PrismaClient, input: AcceptAsNewUserIn
   if (state !== "valid" || !invitation) throw refusal(state === "valid" ? "unknown" : state);
   const existing = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
   if (existing) {
-    throw fieldError("_form", `An account for ${invitation.email} already exists. Sign in to accept the invitation.`, "CONFLICT");
+    throw fieldError("_form", `An account for ${invitation.email} already exists. Sign in to accept the invitation.`, "conflict");
   }
   const passwordHash = await hashPassword(input.password);
   try {
@@ -143,7 +140,7 @@ export async function acceptAsNewUser(db: PrismaClient, input: AcceptAsNewUserIn
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw fieldError("_form", `An account for ${invitation.email} already exists. Sign in to accept the invitation.`, "CONFLICT");
+      throw fieldError("_form", `An account for ${invitation.email} already exists. Sign in to accept the invitation.`, "conflict");
     }
     throw error;
   }

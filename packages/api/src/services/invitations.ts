@@ -1,10 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import type { PrismaClient } from "@tally/db";
 import { canGrantRole, INVITATION_LIFETIME_DAYS, ROLE_LABELS, type InviteMembersInput } from "@tally/domain";
 import { newLinkToken } from "../auth/tokens";
 import { enqueueMail } from "../mail/outbox";
 import { invitationMail } from "../mail/templates/invitation";
-import { fieldError, notFound } from "../trpc/errors";
+import { domainError, fieldError, notFound } from "./errors";
 import type { OrgActor } from "./actor";
 import { recordAudit } from "./audit";
 import { isUniqueViolation } from "./unique-violation";
@@ -25,7 +24,7 @@ export function invitationLink(baseUrl: string, token: string): string {
 export async function inviteMembers(db: PrismaClient, actor: OrgActor, input: InviteMembersInput, baseUrl: string) {
   input.invitations.forEach((entry, index) => {
     if (!canGrantRole(actor.role, entry.role)) {
-      throw fieldError(`invitations.${index}.role`, `You cannot invite someone as ${ROLE_LABELS[entry.role]}.`, "BAD_REQUEST");
+      throw fieldError(`invitations.${index}.role`, `You cannot invite someone as ${ROLE_LABELS[entry.role]}.`, "invalid");
     }
   });
   const emails = input.invitations.map((entry) => entry.email);
@@ -48,14 +47,14 @@ export async function inviteMembers(db: PrismaClient, actor: OrgActor, input: In
 
       input.invitations.forEach((entry, index) => {
         if (memberEmails.has(entry.email)) {
-          throw fieldError(`invitations.${index}.email`, `${entry.email} is already a member of this organization.`, "CONFLICT");
+          throw fieldError(`invitations.${index}.email`, `${entry.email} is already a member of this organization.`, "conflict");
         }
         const open = pending.find((p) => p.email === entry.email && p.expiresAt > now);
         if (open) {
-          throw fieldError(`invitations.${index}.email`, `${entry.email} is already invited. Resend that invitation instead.`, "CONFLICT");
+          throw fieldError(`invitations.${index}.email`, `${entry.email} is already invited. Resend that invitation instead.`, "conflict");
         }
         if (entry.teamIds.some((id) => !knownTeams.has(id))) {
-          throw fieldError(`invitations.${index}.teamIds`, "One of the chosen teams no longer exists.", "BAD_REQUEST");
+          throw fieldError(`invitations.${index}.teamIds`, "One of the chosen teams no longer exists.", "invalid");
         }
       });
 
@@ -113,14 +112,15 @@ export async function inviteMembers(db: PrismaClient, actor: OrgActor, input: In
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new TRPCError({ code: "CONFLICT", message: "Someone invited one of these addresses at the same moment. Reload and try again." });
+      throw domainError("conflict", "Someone invited one of these addresses at the same moment. Reload and try again.");
     }
     throw error;
   }
 }
 
 /** Pending invitations, the expired ones included (marked), newest first. */
-export async function listInvitations(db: PrismaClient, orgId: string) {
+export async function listInvitations(db: PrismaClient, actor: OrgActor) {
+  const { orgId } = actor;
   const now = new Date();
   const rows = await db.invitation.findMany({
     where: { orgId, status: "pending" },

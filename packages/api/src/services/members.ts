@@ -1,12 +1,12 @@
-import { TRPCError } from "@trpc/server";
 import type { Prisma, PrismaClient, Role } from "@tally/db";
 import { canGrantRole, MEMBER_PAGE_SIZE, ROLE_LABELS, wouldRemoveLastAdmin, type ListMembersInput } from "@tally/domain";
-import { notFound } from "../trpc/errors";
+import { domainError, notFound } from "./errors";
 import type { OrgActor } from "./actor";
 import { recordAudit } from "./audit";
 
 /** Members with their teams, filtered and paged in the database: two queries, whatever the page size. */
-export async function listMembers(db: PrismaClient, orgId: string, input: ListMembersInput) {
+export async function listMembers(db: PrismaClient, actor: OrgActor, input: ListMembersInput) {
+  const { orgId } = actor;
   const search = input.search?.trim();
   const where: Prisma.MembershipWhereInput = {
     orgId,
@@ -85,14 +85,14 @@ async function loadTarget(tx: Prisma.TransactionClient, orgId: string, membershi
 
 export async function changeRole(db: PrismaClient, actor: OrgActor, membershipId: string, role: Role) {
   if (!canGrantRole(actor.role, role)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: `You cannot give the role ${ROLE_LABELS[role]}.` });
+    throw domainError("forbidden", `You cannot give the role ${ROLE_LABELS[role]}.`);
   }
   return db.$transaction(async (tx) => {
     const admins = await lockActiveAdminIds(tx, actor.orgId);
     const target = await loadTarget(tx, actor.orgId, membershipId);
     if (target.role === role) return { membershipId, role };
     if (role !== "admin" && wouldRemoveLastAdmin(admins, target.id)) {
-      throw new TRPCError({ code: "CONFLICT", message: LAST_ADMIN_MESSAGES.demote });
+      throw domainError("conflict", LAST_ADMIN_MESSAGES.demote);
     }
     await tx.membership.update({ where: { orgId_id: { orgId: actor.orgId, id: target.id } }, data: { role } });
     await recordAudit(tx, {
@@ -111,13 +111,13 @@ export async function changeRole(db: PrismaClient, actor: OrgActor, membershipId
 /** Deactivation keeps the history and ends the member's sessions at once. */
 export async function deactivateMember(db: PrismaClient, actor: OrgActor, membershipId: string) {
   if (membershipId === actor.membershipId) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "You cannot deactivate yourself. Leave the organization instead." });
+    throw domainError("invalid", "You cannot deactivate yourself. Leave the organization instead.");
   }
   return db.$transaction(async (tx) => {
     const admins = await lockActiveAdminIds(tx, actor.orgId);
     const target = await loadTarget(tx, actor.orgId, membershipId);
     if (target.status === "deactivated") return { membershipId, status: target.status };
-    if (wouldRemoveLastAdmin(admins, target.id)) throw new TRPCError({ code: "CONFLICT", message: LAST_ADMIN_MESSAGES.deactivate });
+    if (wouldRemoveLastAdmin(admins, target.id)) throw domainError("conflict", LAST_ADMIN_MESSAGES.deactivate);
     await tx.membership.update({ where: { orgId_id: { orgId: actor.orgId, id: target.id } }, data: { status: "deactivated" } });
     await tx.session.deleteMany({ where: { userId: target.userId } });
     await recordAudit(tx, {
@@ -155,7 +155,7 @@ export async function reactivateMember(db: PrismaClient, actor: OrgActor, member
 export async function leaveOrganization(db: PrismaClient, actor: OrgActor) {
   return db.$transaction(async (tx) => {
     const admins = await lockActiveAdminIds(tx, actor.orgId);
-    if (wouldRemoveLastAdmin(admins, actor.membershipId)) throw new TRPCError({ code: "CONFLICT", message: LAST_ADMIN_MESSAGES.leave });
+    if (wouldRemoveLastAdmin(admins, actor.membershipId)) throw domainError("conflict", LAST_ADMIN_MESSAGES.leave);
     await tx.membership.update({ where: { orgId_id: { orgId: actor.orgId, id: actor.membershipId } }, data: { status: "deactivated" } });
     await tx.teamMembership.deleteMany({ where: { orgId: actor.orgId, membershipId: actor.membershipId } });
     await recordAudit(tx, {

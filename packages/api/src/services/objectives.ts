@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@tally/db";
 import { KPI_STATUSES, kpiStatus, type KpiStatus, type ObjectiveInput } from "@tally/domain";
-import { fieldError, notFound } from "../trpc/errors";
+import { fieldError, notFound } from "./errors";
 import type { OrgActor } from "./actor";
 import { recordAudit } from "./audit";
 import { dateFromIso, isoDate, isoDateOrNull, todayIso } from "./kpi/decimal";

@@ -1,11 +1,12 @@
 import type { PrismaClient } from "@tally/db";
 import type { CreateOrganizationInput, OrgSettingsInput } from "@tally/domain";
-import { fieldError, notFound } from "../trpc/errors";
+import type { OrgActor } from "./actor";
+import { fieldError, notFound } from "./errors";
 import { recordAudit } from "./audit";
 import { isUniqueViolation } from "./unique-violation";
 
 export function slugTakenError() {
-  return fieldError("orgSlug", "This address is already taken. Try another one.", "CONFLICT");
+  return fieldError("orgSlug", "This address is already taken. Try another one.", "conflict");
 }
 
 export async function isSlugFree(db: PrismaClient, slug: string): Promise<boolean> {
@@ -53,13 +54,14 @@ export async function createOrganization(db: PrismaClient, userId: string, input
 
 const organizationDetails = { id: true, name: true, slug: true, currency: true, weekStart: true, createdAt: true } as const;
 
-export async function getOrganization(db: PrismaClient, orgId: string) {
-  const org = await db.organization.findUnique({ where: { id: orgId }, select: organizationDetails });
+export async function getOrganization(db: PrismaClient, actor: OrgActor) {
+  const org = await db.organization.findUnique({ where: { id: actor.orgId }, select: organizationDetails });
   if (!org) throw notFound("This organization");
   return org;
 }
 
-export async function updateOrganizationSettings(db: PrismaClient, orgId: string, actorUserId: string, input: OrgSettingsInput) {
+export async function updateOrganizationSettings(db: PrismaClient, actor: OrgActor, input: OrgSettingsInput) {
+  const { orgId, userId: actorUserId } = actor;
   return db.$transaction(async (tx) => {
     const before = await tx.organization.findUnique({ where: { id: orgId }, select: { name: true } });
     if (!before) throw notFound("This organization");

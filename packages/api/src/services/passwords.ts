@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import type { PrismaClient } from "@tally/db";
 import { PASSWORD_RESET_LIFETIME_MINUTES, tokenSchema, type ChangePasswordInput, type ResetPasswordInput } from "@tally/domain";
 import { hashPassword, verifyPassword } from "../auth/password-hash";
@@ -7,7 +6,7 @@ import { endOtherSessions } from "../auth/sessions";
 import { hashToken, newLinkToken } from "../auth/tokens";
 import { enqueueMail } from "../mail/outbox";
 import { passwordResetMail } from "../mail/templates/password-reset";
-import { fieldError } from "../trpc/errors";
+import { domainError, fieldError } from "./errors";
 
 /**
  * Sends a reset link when the address has an account. The answer is the same either way, so the form
@@ -57,7 +56,7 @@ export async function resetPassword(db: PrismaClient, input: ResetPasswordInput)
     if (!row || claimed.count !== 1) {
       // Not expired yet but not claimable either: another request used it a moment ago.
       const state = !row ? "invalid" : row.usedAt || row.expiresAt > new Date() ? "used" : "expired";
-      throw new TRPCError({ code: "BAD_REQUEST", message: RESET_REFUSALS[state] });
+      throw domainError("invalid", RESET_REFUSALS[state]);
     }
     const user = await tx.user.update({ where: { id: row.userId }, data: { passwordHash }, select: { email: true } });
     await tx.session.deleteMany({ where: { userId: row.userId } });

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import type { Prisma, PrismaClient } from "@tally/db";
 import { can, type SetTeamLeadInput, type TeamMemberInput } from "@tally/domain";
 import { recordAudit } from "./audit";
@@ -8,8 +7,9 @@ import {
   findMember,
   findTeam,
   type FoundTeam,
-  type TeamActor,
 } from "./team-scope";
+import type { OrgActor } from "./actor";
+import { domainError } from "./errors";
 
 interface MemberEvent {
   action: "team.member_added" | "team.member_removed" | "team.lead_set" | "team.lead_unset";
@@ -20,7 +20,7 @@ interface MemberEvent {
 }
 
 // Names are copied into the event so the log still reads well after the team or the person is gone.
-function recordMemberEvent(tx: Prisma.TransactionClient, orgId: string, actor: TeamActor, event: MemberEvent) {
+function recordMemberEvent(tx: Prisma.TransactionClient, orgId: string, actor: OrgActor, event: MemberEvent) {
   const subject = { team: event.team.name, membershipId: event.member.id, member: event.member.name };
   return recordAudit(tx, {
     orgId,
@@ -38,7 +38,8 @@ function membershipKey(orgId: string, teamId: string, membershipId: string) {
 }
 
 /** Adding someone who is already in the team changes nothing, so a repeated submission is harmless. */
-export async function addTeamMember(db: PrismaClient, orgId: string, actor: TeamActor, input: TeamMemberInput) {
+export async function addTeamMember(db: PrismaClient, actor: OrgActor, input: TeamMemberInput) {
+  const { orgId } = actor;
   return db.$transaction(async (tx) => {
     const team = await findTeam(tx, orgId, input.teamId);
     await assertCanManageMembersOf(tx, orgId, actor, team);
@@ -65,7 +66,8 @@ export async function addTeamMember(db: PrismaClient, orgId: string, actor: Team
  * Leads are chosen by admins, so a manager or project lead may not take one out of a team: that would
  * undo an admin's choice through the back door.
  */
-export async function removeTeamMember(db: PrismaClient, orgId: string, actor: TeamActor, input: TeamMemberInput) {
+export async function removeTeamMember(db: PrismaClient, actor: OrgActor, input: TeamMemberInput) {
+  const { orgId } = actor;
   return db.$transaction(async (tx) => {
     const team = await findTeam(tx, orgId, input.teamId);
     await assertCanManageMembersOf(tx, orgId, actor, team);
@@ -73,7 +75,7 @@ export async function removeTeamMember(db: PrismaClient, orgId: string, actor: T
     const existing = await tx.teamMembership.findUnique({ where: membershipKey(orgId, team.id, member.id), select: { isLead: true } });
     if (!existing) return { teamId: team.id, membershipId: member.id, removed: false };
     if (existing.isLead && !can(actor.role, "team.manage")) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `${member.name} leads ${team.name}. Only an admin can remove a team lead.` });
+      throw domainError("forbidden", `${member.name} leads ${team.name}. Only an admin can remove a team lead.`);
     }
     const { count } = await tx.teamMembership.deleteMany({ where: { orgId, teamId: team.id, membershipId: member.id } });
     if (count > 0) {
@@ -90,7 +92,8 @@ export async function removeTeamMember(db: PrismaClient, orgId: string, actor: T
 }
 
 /** Making someone outside the team its lead adds them to it; setting what is already so changes nothing. */
-export async function setTeamLead(db: PrismaClient, orgId: string, actor: TeamActor, input: SetTeamLeadInput) {
+export async function setTeamLead(db: PrismaClient, actor: OrgActor, input: SetTeamLeadInput) {
+  const { orgId } = actor;
   return db.$transaction(async (tx) => {
     const team = await findTeam(tx, orgId, input.teamId);
     const member = await findMember(tx, orgId, input.membershipId);
@@ -125,7 +128,8 @@ export async function setTeamLead(db: PrismaClient, orgId: string, actor: TeamAc
 }
 
 /** Active members of the organization who are not in the team yet: whom the add-member picker offers. */
-export async function listTeamCandidates(db: PrismaClient, orgId: string, actor: TeamActor, teamId: string) {
+export async function listTeamCandidates(db: PrismaClient, actor: OrgActor, teamId: string) {
+  const { orgId } = actor;
   const team = await findTeam(db, orgId, teamId);
   await assertCanManageMembersOf(db, orgId, actor, team);
   const members = await db.membership.findMany({

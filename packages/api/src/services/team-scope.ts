@@ -1,16 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import type { Prisma, Role } from "@tally/db";
 import { canManageTeamMembers, type TeamKind } from "@tally/domain";
-import { fieldError, notFound } from "../trpc/errors";
+import type { OrgActor } from "./actor";
+import type { DomainError} from "./errors";
+import { domainError, fieldError, notFound } from "./errors";
 
 type Reader = Pick<Prisma.TransactionClient, "team" | "teamMembership" | "membership">;
-
-/** The member acting on teams: who they are and what their role lets them do. */
-export interface TeamActor {
-  userId: string;
-  membershipId: string;
-  role: Role;
-}
 
 export interface FoundTeam {
   id: string;
@@ -33,12 +27,12 @@ export async function findMember(db: Reader, orgId: string, membershipId: string
   return { id: member.id, name: member.user.name, active: member.status === "active" };
 }
 
-export function deactivatedMemberError(name: string): TRPCError {
+export function deactivatedMemberError(name: string): DomainError {
   return fieldError("membershipId", `${name} is deactivated. Reactivate them before adding them to a team.`);
 }
 
 /** Only the actor's own place in this one team matters to the rule, so that is all that is loaded. */
-async function canManageMembersOf(db: Reader, orgId: string, actor: TeamActor, team: FoundTeam): Promise<boolean> {
+async function canManageMembersOf(db: Reader, orgId: string, actor: OrgActor, team: FoundTeam): Promise<boolean> {
   const mine = await db.teamMembership.findUnique({
     where: { orgId_teamId_membershipId: { orgId, teamId: team.id, membershipId: actor.membershipId } },
     select: { isLead: true },
@@ -47,9 +41,9 @@ async function canManageMembersOf(db: Reader, orgId: string, actor: TeamActor, t
   return canManageTeamMembers(actor.role, actorTeams, team);
 }
 
-export async function assertCanManageMembersOf(db: Reader, orgId: string, actor: TeamActor, team: FoundTeam): Promise<void> {
+export async function assertCanManageMembersOf(db: Reader, orgId: string, actor: OrgActor, team: FoundTeam): Promise<void> {
   if (!(await canManageMembersOf(db, orgId, actor, team))) {
-    throw new TRPCError({ code: "FORBIDDEN", message: scopeRefusal(actor.role, team) });
+    throw domainError("forbidden", scopeRefusal(actor.role, team));
   }
 }
 

@@ -1,12 +1,13 @@
 import type { Prisma, PrismaClient } from "@tally/db";
 import { canManageTeamMembers, type CreateTeamInput, type RenameTeamInput } from "@tally/domain";
-import { fieldError, notFound } from "../trpc/errors";
+import { fieldError, notFound } from "./errors";
 import { recordAudit } from "./audit";
-import { findTeam, type TeamActor } from "./team-scope";
+import { findTeam } from "./team-scope";
+import type { OrgActor } from "./actor";
 import { isUniqueViolation } from "./unique-violation";
 
 export function teamNameTakenError() {
-  return fieldError("name", "A team with this name already exists. Choose another name.", "CONFLICT");
+  return fieldError("name", "A team with this name already exists. Choose another name.", "conflict");
 }
 
 /**
@@ -33,7 +34,8 @@ async function translatingNameClash<T>(work: () => Promise<T>): Promise<T> {
 
 const activeMember = { membership: { status: "active" } } as const;
 
-export async function listTeams(db: PrismaClient, orgId: string, actor: TeamActor) {
+export async function listTeams(db: PrismaClient, actor: OrgActor) {
+  const { orgId } = actor;
   const teams = await db.team.findMany({
     where: { orgId },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
@@ -66,7 +68,8 @@ export async function listTeams(db: PrismaClient, orgId: string, actor: TeamActo
   });
 }
 
-export async function getTeam(db: PrismaClient, orgId: string, actor: TeamActor, teamId: string) {
+export async function getTeam(db: PrismaClient, actor: OrgActor, teamId: string) {
+  const { orgId } = actor;
   const team = await db.team.findUnique({
     where: { orgId_id: { orgId, id: teamId } },
     select: {
@@ -104,7 +107,8 @@ export async function getTeam(db: PrismaClient, orgId: string, actor: TeamActor,
 
 const teamSummary = { id: true, name: true, kind: true } as const;
 
-export async function createTeam(db: PrismaClient, orgId: string, actor: TeamActor, input: CreateTeamInput) {
+export async function createTeam(db: PrismaClient, actor: OrgActor, input: CreateTeamInput) {
+  const { orgId } = actor;
   return translatingNameClash(() =>
     db.$transaction(async (tx) => {
       await assertNameFree(tx, orgId, input.name);
@@ -122,7 +126,8 @@ export async function createTeam(db: PrismaClient, orgId: string, actor: TeamAct
   );
 }
 
-export async function renameTeam(db: PrismaClient, orgId: string, actor: TeamActor, input: RenameTeamInput) {
+export async function renameTeam(db: PrismaClient, actor: OrgActor, input: RenameTeamInput) {
+  const { orgId } = actor;
   return translatingNameClash(() =>
     db.$transaction(async (tx) => {
       const before = await findTeam(tx, orgId, input.teamId);
@@ -144,7 +149,8 @@ export async function renameTeam(db: PrismaClient, orgId: string, actor: TeamAct
 }
 
 /** The team and its memberships go; the members stay in the organization. */
-export async function deleteTeam(db: PrismaClient, orgId: string, actor: TeamActor, teamId: string) {
+export async function deleteTeam(db: PrismaClient, actor: OrgActor, teamId: string) {
+  const { orgId } = actor;
   return db.$transaction(async (tx) => {
     const team = await tx.team.findUnique({
       where: { orgId_id: { orgId, id: teamId } },

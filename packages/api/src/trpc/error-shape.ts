@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
-import { FieldErrorCause } from "./errors";
+import { DomainError } from "../services/errors";
+import { toTrpcError } from "./errors";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -15,7 +16,7 @@ export function fieldErrorsOf(cause: unknown): FieldErrors | null {
     }
     return result;
   }
-  if (cause instanceof FieldErrorCause) return { [cause.field]: [cause.message] };
+  if (cause instanceof DomainError && cause.field) return { [cause.field]: [cause.message] };
   return null;
 }
 
@@ -39,6 +40,8 @@ export function describeError(error: unknown): DescribedError {
   if (error instanceof ZodError) {
     return { code: "BAD_REQUEST", message: readableMessage(error) ?? "Check the highlighted fields.", fieldErrors: fieldErrorsOf(error) };
   }
+  const mapped = error instanceof TRPCError && error.code === "INTERNAL_SERVER_ERROR" ? toTrpcError(error.cause) : toTrpcError(error);
+  if (mapped) error = mapped;
   if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
     return { code: error.code, message: readableMessage(error.cause) ?? error.message, fieldErrors: fieldErrorsOf(error.cause) };
   }

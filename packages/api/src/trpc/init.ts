@@ -3,6 +3,7 @@ import superjson from "superjson";
 import type { Action } from "@tally/domain";
 import type { TrpcContext } from "./context";
 import { fieldErrorsOf, readableMessage } from "./error-shape";
+import { toTrpcError } from "./errors";
 
 /** Who may call a procedure: nobody in particular, any signed-in user, any member, or a matrix action. */
 export type ProcedurePermission = "public" | "authed" | "member" | Action;
@@ -30,3 +31,16 @@ export const t = initTRPC
       };
     },
   });
+
+/**
+ * The one place where what a service threw becomes a tRPC error: domain errors get their codes, an unreachable
+ * database becomes SERVICE_UNAVAILABLE, and anything else stays an internal error with a generic message.
+ */
+export const baseProcedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
+    const mapped = toTrpcError(result.error.cause);
+    if (mapped) throw mapped;
+  }
+  return result;
+});

@@ -1,45 +1,45 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { can, ROLE_LABELS, slugSchema, type Action } from "@tally/domain";
 import { loadSession } from "../auth/sessions";
-import { loadActiveMembership } from "../services/memberships";
-import { notFound } from "./errors";
-import { t } from "./init";
+import { domainError, notFound } from "../services/errors";
+import { loadSessionActor } from "../services/memberships";
+import { baseProcedure, t } from "./init";
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.meta({ permission: "public" });
+export const publicProcedure = baseProcedure.meta({ permission: "public" });
+
+const SESSION_ENDED = "Your session has ended. Sign in to continue.";
 
 /** A signed-in user whose session row still exists: sign-out and password changes end it at once. */
-export const authedProcedure = t.procedure.meta({ permission: "authed" }).use(async ({ ctx, next }) => {
+export const authedProcedure = baseProcedure.meta({ permission: "authed" }).use(async ({ ctx, next }) => {
   const session = ctx.sessionId ? await loadSession(ctx.db, ctx.sessionId) : null;
-  if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Sign in to continue." });
+  if (!session) throw domainError("unauthenticated", SESSION_ENDED);
   return next({ ctx: { session, user: session.user } });
 });
 
 const orgSlugInput = z.object({ orgSlug: slugSchema });
 
 /**
- * The organization comes from the URL slug in the input; the membership is loaded from the database
- * on every call. Non-members get the same NOT_FOUND as for an organization that does not exist.
+ * The organization comes from the URL slug in the input; the session, the membership and the organization's
+ * settings are loaded together on every call and become the `actor`. Non-members get the same NOT_FOUND as for
+ * an organization that does not exist.
  */
-export const orgProcedure = authedProcedure.meta({ permission: "member" }).use(async ({ ctx, getRawInput, next }) => {
+export const orgProcedure = baseProcedure.meta({ permission: "member" }).use(async ({ ctx, getRawInput, next }) => {
+  if (!ctx.sessionId) throw domainError("unauthenticated", SESSION_ENDED);
   const parsed = orgSlugInput.safeParse(await getRawInput());
-  if (!parsed.success) throw notFound("This organization");
-  const membership = await loadActiveMembership(ctx.db, ctx.user.id, parsed.data.orgSlug);
-  if (!membership) throw notFound("This organization");
-  return next({ ctx: { membership, orgId: membership.orgId } });
+  const loaded = await loadSessionActor(ctx.db, ctx.sessionId, parsed.success ? parsed.data.orgSlug : "");
+  if (!loaded) throw domainError("unauthenticated", SESSION_ENDED);
+  if (!parsed.success || !loaded.actor) throw notFound("This organization");
+  return next({ ctx: { session: { id: loaded.sessionId, user: loaded.user }, user: loaded.user, actor: loaded.actor } });
 });
 
 /** Refuses the call unless the member's role holds `action` in the permission matrix. */
 export function permissionProcedure(action: Action) {
   return orgProcedure.meta({ permission: action }).use(({ ctx, next }) => {
-    if (!can(ctx.membership.role, action)) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: `Your role (${ROLE_LABELS[ctx.membership.role]}) does not allow this. Ask an admin if you need it.`,
-      });
+    if (!can(ctx.actor.role, action)) {
+      throw domainError("forbidden", `Your role (${ROLE_LABELS[ctx.actor.role]}) does not allow this. Ask an admin if you need it.`);
     }
     return next();
   });

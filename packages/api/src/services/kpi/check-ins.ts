@@ -1,7 +1,6 @@
-import { TRPCError } from "@trpc/server";
 import { Prisma, type PrismaClient } from "@tally/db";
 import { compareIsoDates, currentPeriodStart, periodStart, type Cadence } from "@tally/domain";
-import { fieldError } from "../../trpc/errors";
+import { DomainError, fieldError } from "../errors";
 import type { OrgActor } from "../actor";
 import { dateFromIso, isoDate, todayIso } from "./decimal";
 import { refreshLatest } from "./latest";
@@ -83,9 +82,9 @@ export async function recordCheckIns(db: PrismaClient, actor: OrgActor, entries:
     try {
       await authorizeKpi(db, actor.orgId, actor, kpiId, "checkin.record");
     } catch (error) {
-      if (entries.length === 1 || !(error instanceof TRPCError)) throw error;
+      if (entries.length === 1 || !(error instanceof DomainError)) throw error;
       const index = entries.findIndex((entry) => entry.kpiId === kpiId);
-      throw fieldError(`entries.${index}.value`, error.message, error.code === "NOT_FOUND" ? "BAD_REQUEST" : "FORBIDDEN");
+      throw fieldError(`entries.${index}.value`, error.message, error.kind === "not_found" ? "invalid" : "forbidden");
     }
   }
   const [org, kpis] = await Promise.all([

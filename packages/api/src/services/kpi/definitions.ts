@@ -1,7 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import type { Prisma, PrismaClient } from "@tally/db";
 import { canOnKpi, type KpiDefinitionInput, type UpdateKpiInput } from "@tally/domain";
-import { fieldError, notFound } from "../../trpc/errors";
+import type { DomainError} from "../errors";
+import { domainError, fieldError, notFound } from "../errors";
 import type { OrgActor } from "../actor";
 import { recordAudit } from "../audit";
 import { isUniqueViolation } from "../unique-violation";
@@ -85,7 +85,7 @@ async function assertMayCreate(db: PrismaClient, actor: OrgActor, input: KpiDefi
       hr: ["category", "HR creates KPIs in the employee category."],
     };
     const [field, message] = reasons[actor.role] ?? ["_form", "Your role cannot create KPIs."];
-    throw fieldError(field, message, "FORBIDDEN");
+    throw fieldError(field, message, "forbidden");
   }
 }
 
@@ -105,7 +105,7 @@ export async function createKpi(db: PrismaClient, actor: OrgActor, input: KpiDef
       return kpi;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw fieldError("name", NAME_TAKEN, "CONFLICT");
+    if (isUniqueViolation(error)) throw fieldError("name", NAME_TAKEN, "conflict");
     throw error;
   }
 }
@@ -117,14 +117,14 @@ async function snapshotWithin(db: Pick<PrismaClient, "kpi">, orgId: string, kpiI
 }
 
 /** Who last changed the KPI and when, for the message that refuses a stale save. */
-async function conflictError(db: PrismaClient, orgId: string, kpiId: string): Promise<TRPCError> {
+async function conflictError(db: PrismaClient, orgId: string, kpiId: string): Promise<DomainError> {
   const last = await db.kpiRevision.findFirst({ where: { orgId, kpiId }, orderBy: { createdAt: "desc" }, select: { changedByUserId: true, createdAt: true } });
   const who = last?.changedByUserId ? await db.user.findUnique({ where: { id: last.changedByUserId }, select: { name: true } }) : null;
   const when = last ? `${last.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : "a moment ago";
-  return new TRPCError({
-    code: "CONFLICT",
-    message: `${who?.name ?? "Someone"} changed this KPI at ${when}, after you opened it. Reload to see their changes, then make yours again.`,
-  });
+  return domainError(
+    "conflict",
+    `${who?.name ?? "Someone"} changed this KPI at ${when}, after you opened it. Reload to see their changes, then make yours again.`,
+  );
 }
 
 /** Saves a new definition over the version the editor started from; a newer version wins and this save is refused. */
@@ -165,7 +165,7 @@ export async function updateKpi(db: PrismaClient, actor: OrgActor, input: Update
   } catch (error) {
     // Built after the transaction has ended: the embedded database serves one transaction at a time.
     if (error instanceof StaleVersion) throw await conflictError(db, actor.orgId, input.kpiId);
-    if (isUniqueViolation(error)) throw fieldError("name", NAME_TAKEN, "CONFLICT");
+    if (isUniqueViolation(error)) throw fieldError("name", NAME_TAKEN, "conflict");
     throw error;
   }
 }
@@ -195,7 +195,7 @@ export async function setKpiArchived(db: PrismaClient, actor: OrgActor, kpiId: s
       return { id: kpiId, version: updated.version };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw fieldError("name", "An active KPI with this name exists. Rename one of them before restoring this one.", "CONFLICT");
+    if (isUniqueViolation(error)) throw fieldError("name", "An active KPI with this name exists. Rename one of them before restoring this one.", "conflict");
     throw error;
   }
 }

@@ -1,7 +1,9 @@
 import type { PrismaClient } from "@tally/db";
+import type { OrgActor } from "../actor";
 
 /** What the KPI form offers to choose from: active members, teams and open objectives of the organization. */
-export async function kpiFormOptions(db: PrismaClient, orgId: string) {
+export async function kpiFormOptions(db: PrismaClient, actor: OrgActor) {
+  const { orgId } = actor;
   const [members, teams, objectives, org] = await Promise.all([
     db.membership.findMany({
       where: { orgId, status: "active" },

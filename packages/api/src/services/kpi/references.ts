@@ -1,5 +1,5 @@
 import type { Prisma } from "@tally/db";
-import { fieldError } from "../../trpc/errors";
+import { fieldError } from "../errors";
 
 type Reader = Pick<Prisma.TransactionClient, "membership" | "team" | "objective">;
 

@@ -1,7 +1,6 @@
 import type { Prisma, PrismaClient, Role } from "@tally/db";
 import { canOnKpi, grantsFor, type ActorScope, type Grant, type KpiAction, type KpiScope } from "@tally/domain";
-import { TRPCError } from "@trpc/server";
-import { notFound } from "../../trpc/errors";
+import { domainError, notFound } from "../errors";
 
 type Reader = Pick<PrismaClient, "teamMembership" | "kpi">;
 
@@ -103,7 +102,7 @@ export async function authorizeKpi(
   const scope = toKpiScope(row);
   if (!canOnKpi(member.role, "kpi.view", actor, scope)) throw notFound("This KPI");
   if (action !== "kpi.view" && !canOnKpi(member.role, action, actor, scope)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: FORBIDDEN_MESSAGES[action] });
+    throw domainError("forbidden", FORBIDDEN_MESSAGES[action]);
   }
   return { actor, scope };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COMMON_PASSWORDS } from "./common-passwords";
 import {
+  PASSWORD_INPUT_MAX_LENGTH,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   newPasswordSchema,
@@ -112,5 +113,33 @@ describe("newPasswordSchema", () => {
   it("refuses anything that is not a string", () => {
     expect(newPasswordSchema.safeParse(12345678).success).toBe(false);
     expect(newPasswordSchema.safeParse(undefined).success).toBe(false);
+  });
+});
+
+describe("a huge password", () => {
+  const huge = "ﬁ".repeat(10 * 1024 * 1024);
+
+  it("is refused as typed, before it is normalised", () => {
+    // NFKC would make every "ﬁ" two letters: the check must not depend on doing that work.
+    const normalize = String.prototype.normalize;
+    let normalised = 0;
+    String.prototype.normalize = function (this: string, form?: string) {
+      normalised += 1;
+      return normalize.call(this, form);
+    };
+    try {
+      expect(passwordProblem(huge)).toBe(TOO_LONG);
+      expect(newPasswordSchema.safeParse(huge).error?.issues.map((issue) => issue.message)).toEqual([TOO_LONG]);
+      expect(normalised).toBe(0);
+    } finally {
+      String.prototype.normalize = normalize;
+    }
+  });
+
+  it("caps the input at four UTF-16 units per character, room for any password of the longest length", () => {
+    expect(PASSWORD_INPUT_MAX_LENGTH).toBe(4 * PASSWORD_MAX_LENGTH);
+    // 1024 characters that are each a letter with a combining accent: 2048 units, accepted.
+    expect(passwordProblem("e\u0301".repeat(1024))).toBeNull();
+    expect(passwordProblem("a".repeat(PASSWORD_INPUT_MAX_LENGTH + 1))).toBe(TOO_LONG);
   });
 });

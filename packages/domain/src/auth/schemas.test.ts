@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { changePasswordSchema, resetPasswordSchema } from "./account-schemas";
 import { emailSchema, personNameSchema, signInSchema, signUpSchema } from "./schemas";
+import { orgNameSchema } from "../org/schemas";
 
 function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return (result.error?.issues ?? []).map((issue) => `${issue.path.join(".")}: ${issue.message}`);
@@ -113,5 +115,54 @@ describe("signInSchema", () => {
     const result = signInSchema.safeParse({ email: "ada@example.com", password: "secret", remember: true });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.code).toBe("unrecognized_keys");
+  });
+});
+
+describe("huge inputs are refused as typed, before they are trimmed or normalised", () => {
+  const huge = (unit: string) => unit.repeat(10 * 1024 * 1024);
+  const token = "a".repeat(43);
+
+  function spyOn(method: "normalize" | "trim" | "toLowerCase") {
+    const original = String.prototype[method];
+    let calls = 0;
+    (String.prototype as unknown as Record<string, unknown>)[method] = function (this: string, ...args: unknown[]) {
+      if (this.length > 100_000) calls += 1;
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    };
+    return {
+      calls: () => calls,
+      restore: () => {
+        (String.prototype as unknown as Record<string, unknown>)[method] = original;
+      },
+    };
+  }
+
+  it.each([
+    ["a new password at sign-up", () => signUpSchema.safeParse({ ...validSignUp, password: huge("ﬁ") }), "password: Use at most 1024 characters."],
+    ["a password at sign-in", () => signInSchema.safeParse({ email: "ada@example.com", password: huge("ﬁ") }), "password: Use at most 1024 characters."],
+    ["a reset password", () => resetPasswordSchema.safeParse({ token, password: huge("ﬁ") }), "password: Use at most 1024 characters."],
+    [
+      "a current password",
+      () => changePasswordSchema.safeParse({ currentPassword: huge("ﬁ"), newPassword: "a fine new passphrase" }),
+      "currentPassword: Use at most 1024 characters.",
+    ],
+    ["an email", () => signInSchema.safeParse({ email: huge(" "), password: "secret" }), "email: Enter a valid email address."],
+    ["a person's name", () => signUpSchema.safeParse({ ...validSignUp, name: huge(" ") }), "name: Use at most 100 characters."],
+    ["an organization's name", () => signUpSchema.safeParse({ ...validSignUp, orgName: huge(" ") }), "orgName: Use at most 80 characters."],
+    ["a reset token", () => resetPasswordSchema.safeParse({ token: huge("a"), password: "a fine new passphrase" }), "token: This link is not valid."],
+  ])("%s", (_label, parse, message) => {
+    const spies = [spyOn("normalize"), spyOn("trim"), spyOn("toLowerCase")];
+    try {
+      expect(messages(parse())).toEqual([message]);
+      expect(spies.map((spy) => spy.calls())).toEqual([0, 0, 0]);
+    } finally {
+      for (const spy of spies) spy.restore();
+    }
+  });
+
+  it("still trims and accepts inputs with a little padding", () => {
+    expect(emailSchema.parse(`${" ".repeat(200)}ada@example.com${" ".repeat(200)}`)).toBe("ada@example.com");
+    expect(personNameSchema.parse(`  Ada ${" ".repeat(500)}`)).toBe("Ada");
+    expect(orgNameSchema.parse(`  Acme ${" ".repeat(500)}`)).toBe("Acme");
   });
 });

@@ -1,18 +1,20 @@
 import { z } from "zod";
 import { orgNameSchema } from "../org/schemas";
 import { slugSchema } from "../org/slug";
-import { newPasswordSchema, PASSWORD_MAX_LENGTH, passwordLength } from "./password";
+import { cappedString, existingPasswordSchema, newPasswordSchema } from "./password";
 
 const INVALID_EMAIL = "Enter a valid email address.";
 
-export const emailSchema = z
-  .string()
+/** Longest input looked at before trimming: room for an address of 254 characters and stray spaces. */
+export const EMAIL_INPUT_MAX_LENGTH = 512;
+export const NAME_INPUT_MAX_LENGTH = 1000;
+
+export const emailSchema = cappedString(EMAIL_INPUT_MAX_LENGTH, INVALID_EMAIL)
   .trim()
   .toLowerCase()
   .pipe(z.email(INVALID_EMAIL).max(254, INVALID_EMAIL));
 
-export const personNameSchema = z
-  .string()
+export const personNameSchema = cappedString(NAME_INPUT_MAX_LENGTH, "Use at most 100 characters.")
   .trim()
   .min(1, "Enter your name.")
   .max(100, "Use at most 100 characters.");
@@ -30,12 +32,7 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 export const signInSchema = z.strictObject({
   email: emailSchema,
   // Measured like a new password, so every password that sign-up accepted can also sign in.
-  password: z
-    .string()
-    .min(1, "Enter your password.")
-    .refine((password) => passwordLength(password) <= PASSWORD_MAX_LENGTH, {
-      message: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
-    }),
+  password: existingPasswordSchema("Enter your password."),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { slugSchema } from "./slug";
 
+// The input is capped before it is trimmed, so a huge value is refused without being copied.
 export const orgNameSchema = z
   .string()
+  .max(1000, { message: "Use at most 80 characters.", abort: true })
   .trim()
   .min(2, "Use at least 2 characters.")
   .max(80, "Use at most 80 characters.");

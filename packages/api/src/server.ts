@@ -2,17 +2,11 @@ import { checkDatabase, db as getDb } from "@tally/db";
 import { createCaller } from "./root";
 import { apiEnv } from "./env";
 import { recentMail, type MailboxEntry } from "./mail/mailbox";
-import { baseUrlFrom, clientIpFrom, type TrpcContext } from "./trpc/context";
+import { requestContextFrom, type TrpcContext } from "./trpc/context";
 
 /** The context of one request, with the database of this process. */
 export function createRequestContext(headers: Headers, sessionId: string | null): TrpcContext {
-  return {
-    db: getDb(),
-    sessionId,
-    ip: clientIpFrom(headers),
-    userAgent: headers.get("user-agent"),
-    baseUrl: baseUrlFrom(headers, apiEnv.appUrl),
-  };
+  return requestContextFrom(getDb(), headers, sessionId);
 }
 
 export function createRequestCaller(headers: Headers, sessionId: string | null) {
@@ -31,13 +25,18 @@ export async function checkReadiness(): Promise<boolean> {
 export { startBackgroundWork, type BackgroundWork } from "./background";
 export type { MailboxEntry } from "./mail/mailbox";
 
-/** The development mailbox exists outside production only: it shows every mail, links included. */
+/**
+ * The development mailbox shows every mail, links included: on only when asked for with DEV_MAILBOX=1
+ * (`pnpm dev` does), and never in production.
+ */
 export function devMailboxAvailable(): boolean {
-  return apiEnv.nodeEnv !== "production";
+  return apiEnv.devMailbox;
 }
+
+export { installPeerAddressStamp } from "./request/client-address";
 
 /** The latest mails of the outbox for the development mailbox. */
 export async function listRecentMail(limit = 50): Promise<MailboxEntry[]> {
-  if (!devMailboxAvailable()) throw new Error("The development mailbox is not available in production.");
+  if (!devMailboxAvailable()) throw new Error("The development mailbox is off (DEV_MAILBOX=1 outside production turns it on).");
   return recentMail(getDb(), limit);
 }

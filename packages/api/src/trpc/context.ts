@@ -1,26 +1,38 @@
 import type { PrismaClient } from "@tally/db";
+import { apiEnv } from "../env";
+import { clientAddressFrom, peerAddressFrom } from "../request/client-address";
 
 export interface TrpcContext {
   db: PrismaClient;
   /** Id of the server-side session named by the request's cookie, if any; checked against the database. */
   sessionId: string | null;
-  /** Client address, for rate limiting and the audit log. */
+  /** Client address, for rate limiting and the audit log (see clientIpFrom). */
   ip: string;
   userAgent: string | null;
-  /** Where the app is reached, for links in mail: APP_URL, or the address the request came to. */
+  /** Where the app is reached, for links in mail: APP_URL (or its local default), never a request header. */
   baseUrl: string;
 }
 
-/** Reads the client address the way a reverse proxy in front of the app reports it. */
-export function clientIpFrom(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
+/**
+ * The client address of a request as the rate limits and the audit log see it: the direct peer, or with
+ * TRUST_PROXY_HOPS the address the outermost trusted proxy reported. Every reader of the address goes here.
+ */
+export function clientIpFrom(headers: Headers, trustProxyHops: number = apiEnv.trustProxyHops): string {
+  return clientAddressFrom(headers, { trustProxyHops, peerAddress: peerAddressFrom(headers) });
 }
 
-/** APP_URL when configured; otherwise the scheme and host the request was addressed to. */
-export function baseUrlFrom(headers: Headers, configured: string | undefined): string {
-  if (configured) return configured.replace(/\/+$/, "");
-  const host = headers.get("x-forwarded-host") ?? headers.get("host") ?? "localhost:3000";
-  const proto = headers.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
+/** The context of one request over the given database. */
+export function requestContextFrom(
+  db: PrismaClient,
+  headers: Headers,
+  sessionId: string | null,
+  config: { trustProxyHops: number; appUrl: string } = apiEnv,
+): TrpcContext {
+  return {
+    db,
+    sessionId,
+    ip: clientIpFrom(headers, config.trustProxyHops),
+    userAgent: headers.get("user-agent"),
+    baseUrl: config.appUrl,
+  };
 }

@@ -52,7 +52,7 @@ describe("roles and deactivation", () => {
     const admin = callerFor(db(), world.members.admin.sessionId);
     const second = callerFor(db(), world.secondAdmin.sessionId);
     await admin.member.deactivate({ orgSlug: world.org.slug, membershipId: world.secondAdmin.membershipId });
-    expect(await outcomeOf(second.organization.current({ orgSlug: world.org.slug }))).toBe("UNAUTHORIZED");
+    expect(await outcomeOf(second.organization.current({ orgSlug: world.org.slug }))).toBe("NOT_FOUND");
 
     const demote = await admin.member
       .changeRole({ orgSlug: world.org.slug, membershipId: world.members.admin.membershipId, role: "viewer" })
@@ -78,15 +78,16 @@ describe("roles and deactivation", () => {
     }
   });
 
-  it("deactivation ends the member's sessions at once; reactivation restores access after a new sign-in", async () => {
+  it("deactivation ends the member's access to the organization at once; reactivation restores it", async () => {
     const world = await createOrgWorld(db(), "deact");
     const admin = callerFor(db(), world.members.admin.sessionId);
     const manager = callerFor(db(), world.members.manager.sessionId);
     await admin.member.deactivate({ orgSlug: world.org.slug, membershipId: world.members.manager.membershipId });
-    expect(await outcomeOf(manager.organization.current({ orgSlug: world.org.slug }))).toBe("UNAUTHORIZED");
-    expect(await db().session.count({ where: { userId: world.members.manager.userId } })).toBe(0);
+    expect(await outcomeOf(manager.organization.current({ orgSlug: world.org.slug }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(manager.kpi.list({ orgSlug: world.org.slug }))).toBe("NOT_FOUND");
 
     await admin.member.reactivate({ orgSlug: world.org.slug, membershipId: world.members.manager.membershipId });
+    expect((await manager.organization.current({ orgSlug: world.org.slug })).membership.role).toBe("manager");
     const membership = await db().membership.findUniqueOrThrow({ where: { orgId_id: { orgId: world.org.id, id: world.members.manager.membershipId } } });
     expect(membership.status).toBe("active");
     expect(
@@ -112,5 +113,22 @@ describe("roles and deactivation", () => {
     expect(await outcomeOf(admin.member.changeRole({ orgSlug: world.org.slug, membershipId: other.members.viewer.membershipId, role: "admin" }))).toBe("NOT_FOUND");
     const untouched = await db().membership.findUniqueOrThrow({ where: { orgId_id: { orgId: other.org.id, id: other.members.viewer.membershipId } } });
     expect(untouched).toMatchObject({ role: "viewer", status: "active" });
+  });
+
+  it("deactivation in one organization leaves the person's other organizations working in the same session", async () => {
+    const a = await createOrgWorld(db(), "deacta");
+    const b = await db().organization.create({ data: { name: "Second home", slug: `second-home-${a.org.slug}`.slice(0, 60) }, select: { id: true, slug: true } });
+    const person = a.members.manager;
+    await db().membership.create({ data: { orgId: b.id, userId: person.userId, role: "viewer" } });
+    const caller = callerFor(db(), person.sessionId);
+    expect(await outcomeOf(caller.organization.current({ orgSlug: b.slug }))).toBe("OK");
+
+    await callerFor(db(), a.members.admin.sessionId).member.deactivate({ orgSlug: a.org.slug, membershipId: person.membershipId });
+
+    expect(await outcomeOf(caller.organization.current({ orgSlug: a.org.slug }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(caller.member.list({ orgSlug: a.org.slug }))).toBe("NOT_FOUND");
+    expect((await caller.organization.current({ orgSlug: b.slug })).membership.role).toBe("viewer");
+    expect(await caller.account.me()).toMatchObject({ id: person.userId });
+    expect(await db().session.count({ where: { id: person.sessionId } })).toBe(1);
   });
 });

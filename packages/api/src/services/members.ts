@@ -108,7 +108,10 @@ export async function changeRole(db: PrismaClient, actor: OrgActor, membershipId
   });
 }
 
-/** Deactivation keeps the history and ends the member's sessions at once. */
+/**
+ * Deactivation keeps the history. Access to this organization ends at once, because every call in it loads
+ * the membership; the person's sessions stay, so their other organizations keep working.
+ */
 export async function deactivateMember(db: PrismaClient, actor: OrgActor, membershipId: string) {
   if (membershipId === actor.membershipId) {
     throw domainError("invalid", "You cannot deactivate yourself. Leave the organization instead.");
@@ -119,7 +122,6 @@ export async function deactivateMember(db: PrismaClient, actor: OrgActor, member
     if (target.status === "deactivated") return { membershipId, status: target.status };
     if (wouldRemoveLastAdmin(admins, target.id)) throw domainError("conflict", LAST_ADMIN_MESSAGES.deactivate);
     await tx.membership.update({ where: { orgId_id: { orgId: actor.orgId, id: target.id } }, data: { status: "deactivated" } });
-    await tx.session.deleteMany({ where: { userId: target.userId } });
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorUserId: actor.userId,

@@ -295,12 +295,11 @@ describe("lists, filters and due", () => {
 });
 
 describe("objectives", () => {
-  it("an executive creates an objective, links a KPI and sees its health", async () => {
+  it("an executive creates an objective, a KPI is linked to it and the objective shows its health", async () => {
     const world = await createOrgWorld(db(), "objectives");
     const exec = callerFor(db(), world.members.executive.sessionId);
     const objective = await exec.objective.create({ orgSlug: world.org.slug, name: "Win the mid-market", description: "", ownerMembershipId: world.members.executive.membershipId, dueDate: "2026-12-31" });
-    const { id } = await create(world, { name: "Mid-market win rate" });
-    await exec.objective.linkKpi({ orgSlug: world.org.slug, objectiveId: objective.id, kpiId: id });
+    await create(world, { name: "Mid-market win rate", objectiveIds: [objective.id] });
     const listed = (await exec.objective.list({ orgSlug: world.org.slug })).find((o) => o.id === objective.id);
     expect(listed).toMatchObject({ name: "Win the mid-market", dueDate: "2026-12-31", health: { no_data: 1, on_track: 0 } });
     expect(await outcomeOf(callerFor(db(), world.members.manager.sessionId).objective.create({ orgSlug: world.org.slug, name: "Nope", description: "", ownerMembershipId: world.members.manager.membershipId }))).toBe("FORBIDDEN");

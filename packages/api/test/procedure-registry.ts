@@ -34,6 +34,7 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "auth.resetPassword": { permission: "public" },
   "account.updateProfile": { permission: "authed" },
   "account.changePassword": { permission: "authed" },
+  "account.securityLog": { permission: "authed" },
   "invitation.preview": { permission: "public" },
   "invitation.acceptAsNewUser": { permission: "public" },
   "invitation.accept": { permission: "authed" },
@@ -103,14 +104,6 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "objective.update": {
     permission: "objective.update",
     input: (w) => ({ orgSlug: w.org.slug, objectiveId: w.kpis.objectiveId, name: "Grow recurring revenue 20%", ownerMembershipId: w.members.admin.membershipId }),
-  },
-  "objective.linkKpi": {
-    permission: "objective.update",
-    input: (w, role) => ({ orgSlug: w.org.slug, objectiveId: w.kpis.objectiveId, kpiId: w.kpis.ownedBy[role] }),
-  },
-  "objective.unlinkKpi": {
-    permission: "objective.update",
-    input: (w, role) => ({ orgSlug: w.org.slug, objectiveId: w.kpis.objectiveId, kpiId: w.kpis.ownedBy[role] }),
   },
 };
 

@@ -1,5 +1,5 @@
-import { linkKpiObjectiveSchema, objectiveShape, updateObjectiveShape } from "@tally/domain";
-import { createObjective, listObjectives, setKpiObjectiveLink, updateObjective } from "../services/objectives";
+import { objectiveShape, updateObjectiveShape } from "@tally/domain";
+import { createObjective, listObjectives, updateObjective } from "../services/objectives";
 import { orgInput, permissionProcedure, router } from "../trpc/procedures";
 
 export const objectiveRouter = router({
@@ -24,11 +24,4 @@ export const objectiveRouter = router({
       }),
     ),
 
-  linkKpi: permissionProcedure("objective.update")
-    .input(orgInput(linkKpiObjectiveSchema.shape))
-    .mutation(({ ctx, input }) => setKpiObjectiveLink(ctx.db, ctx.actor, input.objectiveId, input.kpiId, true)),
-
-  unlinkKpi: permissionProcedure("objective.update")
-    .input(orgInput(linkKpiObjectiveSchema.shape))
-    .mutation(({ ctx, input }) => setKpiObjectiveLink(ctx.db, ctx.actor, input.objectiveId, input.kpiId, false)),
 });

@@ -99,19 +99,3 @@ export async function listObjectives(db: PrismaClient, actor: OrgActor) {
     health: health.get(objective.id) ?? (Object.fromEntries(KPI_STATUSES.map((s) => [s, 0])) as StatusCounts),
   }));
 }
-
-export async function setKpiObjectiveLink(db: PrismaClient, actor: OrgActor, objectiveId: string, kpiId: string, linked: boolean) {
-  await authorizeKpi(db, actor.orgId, actor, kpiId, "kpi.view");
-  const objective = await db.objective.findUnique({ where: { orgId_id: { orgId: actor.orgId, id: objectiveId } }, select: { id: true } });
-  if (!objective) throw notFound("This objective");
-  if (linked) {
-    await db.kpiObjective.upsert({
-      where: { orgId_kpiId_objectiveId: { orgId: actor.orgId, kpiId, objectiveId } },
-      create: { orgId: actor.orgId, kpiId, objectiveId },
-      update: {},
-    });
-  } else {
-    await db.kpiObjective.deleteMany({ where: { orgId: actor.orgId, kpiId, objectiveId } });
-  }
-  return { objectiveId, kpiId, linked };
-}

@@ -16,9 +16,7 @@ export const updateObjectiveSchema = z.strictObject(updateObjectiveShape);
 
 export const objectiveIdSchema = z.strictObject({ objectiveId: idSchema });
 
-export const linkKpiObjectiveSchema = z.strictObject({ objectiveId: idSchema, kpiId: idSchema });
 
 export type ObjectiveInput = z.infer<typeof objectiveSchema>;
 export type UpdateObjectiveInput = z.infer<typeof updateObjectiveSchema>;
 export type ObjectiveIdInput = z.infer<typeof objectiveIdSchema>;
-export type LinkKpiObjectiveInput = z.infer<typeof linkKpiObjectiveSchema>;

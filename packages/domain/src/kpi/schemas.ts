@@ -30,13 +30,12 @@ export {
 } from "./check-in-schemas";
 export type { RecordCheckInInput, RecordCheckInsInput } from "./check-in-schemas";
 export {
-  linkKpiObjectiveSchema,
   objectiveIdSchema,
   objectiveSchema,
   objectiveShape,
   updateObjectiveSchema,
   updateObjectiveShape,
 } from "./objective-schemas";
-export type { LinkKpiObjectiveInput, ObjectiveIdInput, ObjectiveInput, UpdateObjectiveInput } from "./objective-schemas";
+export type { ObjectiveIdInput, ObjectiveInput, UpdateObjectiveInput } from "./objective-schemas";
 export { KPI_PAGE_SIZE, KPI_SORTS, SORT_ORDERS, listKpisSchema, listKpisShape } from "./list-schema";
 export type { KpiSort, ListKpisInput, SortOrder } from "./list-schema";

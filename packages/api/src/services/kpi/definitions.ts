@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "@tally/db";
-import { canOnKpi, type KpiDefinitionInput, type UpdateKpiInput } from "@tally/domain";
+import { canOnKpi, type ActorScope, type KpiDefinitionInput, type KpiScope, type UpdateKpiInput } from "@tally/domain";
 import type { DomainError} from "../errors";
 import { domainError, fieldError, notFound } from "../errors";
 import type { OrgActor } from "../actor";
@@ -68,34 +68,47 @@ async function writeRelations(tx: Prisma.TransactionClient, orgId: string, kpiId
   if (input.teamId) await tx.kpiTeam.create({ data: { orgId, kpiId, teamId: input.teamId } });
 }
 
-async function assertMayCreate(db: PrismaClient, actor: OrgActor, input: KpiDefinitionInput, teamKind: "department" | "project" | null) {
-  const scope = await loadActorScope(db, actor.orgId, actor.membershipId);
-  const allowed = canOnKpi(actor.role, "kpi.create", scope, {
+const CREATE_REFUSALS: Partial<Record<OrgActor["role"], [field: string, message: string]>> = {
+  manager: ["teamId", "Managers keep KPIs in the teams they lead or belong to. Choose one of your teams."],
+  project_lead: ["teamId", "Project leads keep KPIs in the projects they lead. Choose one of your projects."],
+  hr: ["category", "HR keeps KPIs in the employee category."],
+};
+
+/** PRODUCT.md §2: a KPI, new or as an edit will leave it, must be one its author could have created. */
+function assertCreatable(actor: OrgActor, scope: ActorScope, kpi: KpiScope, verb: "create" | "move") {
+  if (canOnKpi(actor.role, "kpi.create", scope, kpi)) return;
+  const [field, message] = CREATE_REFUSALS[actor.role] ?? ["_form", verb === "create" ? "Your role cannot create KPIs." : "Your role cannot make this change."];
+  throw fieldError(field, message, "forbidden");
+}
+
+function scopeOfInput(input: KpiDefinitionInput, teamKind: "department" | "project" | null): KpiScope {
+  return {
     ownerMembershipId: input.ownerMembershipId,
-    contributorMembershipIds: input.contributorMembershipIds,
+    contributorMembershipIds: [...input.contributorMembershipIds],
     category: input.category,
     visibility: input.visibility,
     teamId: input.teamId,
     teamKind,
-  });
-  if (!allowed) {
-    const reasons: Partial<Record<OrgActor["role"], [string, string]>> = {
-      manager: ["teamId", "Managers create KPIs in the teams they lead or belong to. Choose one of your teams."],
-      project_lead: ["teamId", "Project leads create KPIs in the projects they lead. Choose one of your projects."],
-      hr: ["category", "HR creates KPIs in the employee category."],
-    };
-    const [field, message] = reasons[actor.role] ?? ["_form", "Your role cannot create KPIs."];
-    throw fieldError(field, message, "forbidden");
-  }
+  };
+}
+
+function sameScope(a: KpiScope, b: KpiScope): boolean {
+  const people = (scope: KpiScope) => [...new Set(scope.contributorMembershipIds)].sort().join(",");
+  return (
+    a.ownerMembershipId === b.ownerMembershipId &&
+    a.category === b.category &&
+    a.visibility === b.visibility &&
+    a.teamId === b.teamId &&
+    people(a) === people(b)
+  );
 }
 
 export async function createKpi(db: PrismaClient, actor: OrgActor, input: KpiDefinitionInput) {
   const { teamKind } = await assertReferences(db, actor.orgId, input);
-  await assertMayCreate(db, actor, input, teamKind);
-  const org = await db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { currency: true } });
+  assertCreatable(actor, await loadActorScope(db, actor.orgId, actor.membershipId), scopeOfInput(input, teamKind), "create");
   try {
     return await db.$transaction(async (tx) => {
-      const kpi = await tx.kpi.create({ data: definitionData(actor.orgId, input, org.currency), select: { id: true, version: true } });
+      const kpi = await tx.kpi.create({ data: definitionData(actor.orgId, input, actor.currency), select: { id: true, version: true } });
       await writeRelations(tx, actor.orgId, kpi.id, input);
       const snapshot = await snapshotWithin(tx, actor.orgId, kpi.id);
       await tx.kpiRevision.create({
@@ -127,23 +140,28 @@ async function conflictError(db: PrismaClient, orgId: string, kpiId: string): Pr
   );
 }
 
-/** Saves a new definition over the version the editor started from; a newer version wins and this save is refused. */
+/**
+ * Saves a new definition over the version the editor started from; a newer version wins and this save is refused.
+ * The KPI row is locked first, so the permission to edit it, the rule that the edit leaves a KPI its editor could
+ * have created, and the version are all judged on the KPI exactly as this save replaces it.
+ */
 export async function updateKpi(db: PrismaClient, actor: OrgActor, input: UpdateKpiInput) {
-  await authorizeKpi(db, actor.orgId, actor, input.kpiId, "kpi.update");
-  await assertReferences(db, actor.orgId, input);
-  const current = await db.kpi.findUnique({ where: { orgId_id: { orgId: actor.orgId, id: input.kpiId } }, include: snapshotInclude });
-  if (!current) throw notFound("This KPI");
-  if (current.version !== input.version) throw await conflictError(db, actor.orgId, input.kpiId);
-  const before = snapshotOf(current);
-  const org = await db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { currency: true } });
   try {
     return await db.$transaction(async (tx) => {
-      const { orgId: _orgId, ...data } = definitionData(actor.orgId, input, org.currency);
-      const claimed = await tx.kpi.updateMany({
-        where: { orgId: actor.orgId, id: input.kpiId, version: input.version },
+      await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ${input.kpiId} FOR UPDATE`;
+      const access = await authorizeKpi(tx, actor.orgId, actor, input.kpiId, "kpi.update");
+      const { teamKind } = await assertReferences(tx, actor.orgId, input);
+      const current = await tx.kpi.findUnique({ where: { orgId_id: { orgId: actor.orgId, id: input.kpiId } }, include: snapshotInclude });
+      if (!current) throw notFound("This KPI");
+      if (current.version !== input.version) throw new StaleVersion();
+      const next = scopeOfInput(input, teamKind);
+      if (!sameScope(access.scope, next)) assertCreatable(actor, access.actor, next, "move");
+      const before = snapshotOf(current);
+      const { orgId: _orgId, ...data } = definitionData(actor.orgId, input, actor.currency);
+      await tx.kpi.update({
+        where: { orgId_id: { orgId: actor.orgId, id: input.kpiId } },
         data: { ...data, activeName: current.archivedAt ? null : data.activeName, version: { increment: 1 } },
       });
-      if (claimed.count !== 1) throw new StaleVersion();
       await writeRelations(tx, actor.orgId, input.kpiId, input);
       await refreshLatest(tx, actor.orgId, input.kpiId, input.direction);
       const changes = diffDefinitions(before, await snapshotWithin(tx, actor.orgId, input.kpiId));
@@ -171,9 +189,10 @@ export async function updateKpi(db: PrismaClient, actor: OrgActor, input: Update
 }
 
 export async function setKpiArchived(db: PrismaClient, actor: OrgActor, kpiId: string, archived: boolean) {
-  await authorizeKpi(db, actor.orgId, actor, kpiId, "kpi.update");
   try {
     return await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ${kpiId} FOR UPDATE`;
+      await authorizeKpi(tx, actor.orgId, actor, kpiId, "kpi.update");
       const kpi = await tx.kpi.findUniqueOrThrow({ where: { orgId_id: { orgId: actor.orgId, id: kpiId } }, select: { name: true, archivedAt: true, version: true } });
       if (Boolean(kpi.archivedAt) === archived) return { id: kpiId, version: kpi.version };
       const updated = await tx.kpi.update({

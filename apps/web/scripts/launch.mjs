@@ -12,8 +12,26 @@ const dev = process.argv.includes("--dev");
 
 if (existsSync(join(root, ".env"))) process.loadEnvFile(join(root, ".env"));
 const env = { ...process.env };
+// An empty line in .env means "not set", as the apps' env checks read it.
+for (const name of ["DATABASE_URL", "APP_URL", "PORT", "HOST", "DEV_MAILBOX"]) if (env[name] === "") delete env[name];
 const embedded = !env.DATABASE_URL;
 const port = env.PORT || "3000";
+// The server builds the default address of mailed links (http://localhost:PORT) from it.
+env.PORT = port;
+
+// Mailed links (password resets, invitations) are built from APP_URL alone. A production server on PostgreSQL
+// has no address it could safely guess, so it refuses to start without one (the server checks again).
+if (!dev && !embedded && !env.APP_URL) {
+  console.error("APP_URL is required in production on PostgreSQL: set it to the public address of the app (for example APP_URL=https://tally.example.com); links in mail are built from it.");
+  process.exit(1);
+}
+
+// The development mailbox (/dev/mailbox) shows every mail with its links: on for `pnpm dev` unless DEV_MAILBOX=0.
+if (dev && env.DEV_MAILBOX === undefined) env.DEV_MAILBOX = "1";
+
+// The embedded database is a local trial seeded with a public demo password: it listens on this machine only
+// unless HOST names another interface (HOST=0.0.0.0 for all).
+const host = env.HOST || (embedded ? "127.0.0.1" : undefined);
 
 if (embedded && !env.AUTH_SECRET) {
   // The embedded database is a local install: keep a generated secret beside it so sessions survive restarts.
@@ -34,7 +52,8 @@ run(["--silent", "--filter", "@tally/db", "migrate"]);
 // The demo organization belongs in a local trial, never silently in a production database.
 if (embedded || env.SEED_DEMO === "1") run(["--silent", "--filter", "@tally/db", "seed", "--if-empty"]);
 
-console.log(`\nTally is starting on http://localhost:${port} (${embedded ? "embedded database" : "PostgreSQL"}).\n`);
-const server = spawn("pnpm", ["exec", "next", dev ? "dev" : "start", "--port", port], { cwd: webDir, env, stdio: "inherit" });
+console.log(`\nTally is starting on http://localhost:${port} (${embedded ? "embedded database" : "PostgreSQL"}${host ? `, listening on ${host}` : ""}).\n`);
+const nextArgs = ["exec", "next", dev ? "dev" : "start", "--port", port, ...(host ? ["--hostname", host] : [])];
+const server = spawn("pnpm", nextArgs, { cwd: webDir, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

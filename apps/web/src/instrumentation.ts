@@ -1,6 +1,8 @@
 /**
- * Runs once when a server process starts. The outbox is delivered from here so that `next start` and
- * `next dev` send mail without a separate process; `next build` must not start it.
+ * Runs once when a server process starts, before it serves requests. It checks the configuration (a server
+ * with a bad environment exits with the reason instead of staying up unready), makes every request carry the
+ * address of its direct peer for the rate limits, and delivers the outbox so that `next start` and `next dev`
+ * send mail without a separate process. `next build` must do none of this.
  */
 export async function register() {
   // Read inline, not through env.ts: Next replaces this expression at compile time, which keeps the Node-only
@@ -8,6 +10,15 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { webEnv } = await import("./env");
   if (!webEnv.servingOnNode) return;
-  const { startBackgroundWork } = await import("@tally/api/server");
-  startBackgroundWork();
+  let api: typeof import("@tally/api/server");
+  try {
+    // Loading the api reads and checks its environment (APP_URL, TRUST_PROXY_HOPS, …).
+    api = await import("@tally/api/server");
+  } catch (error) {
+    console.error(`Tally cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  const [http, https] = await Promise.all([import("node:http"), import("node:https")]);
+  api.installPeerAddressStamp([http.Server.prototype, https.Server.prototype]);
+  api.startBackgroundWork();
 }

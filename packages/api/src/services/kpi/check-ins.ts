@@ -103,6 +103,9 @@ export async function recordCheckIns(db: PrismaClient, actor: OrgActor, entries:
     seen.add(key);
   });
   return db.$transaction(async (tx) => {
+    // Writers of one KPI queue behind its row, so each sees the value the previous one committed: no lost
+    // revision, no duplicate period. Sorted ids keep two batches from waiting on each other.
+    await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ANY(${[...kpiIds].sort()}::text[]) ORDER BY "id" FOR UPDATE`;
     const ids: string[] = [];
     for (const [index, entry] of entries.entries()) {
       ids.push(await upsertCheckIn(tx, actor, byId.get(entry.kpiId)!, periods[index]!, entry));

@@ -38,11 +38,12 @@ describe("invitation.create", () => {
     ]);
     const mail = await lastMailTo(db(), hr);
     expect(mail.subject).toContain(world.org.name);
-    expect(mail.link).toMatch(/^http:\/\/tally\.test\/invite\/[A-Za-z0-9_-]{43}$/);
+    expect(mail.link).toMatch(new RegExp(`^http://tally\\.test/invite/${world.org.id}\\.[A-Za-z0-9_-]{43}$`));
 
     const stored = await db().invitation.findFirstOrThrow({ where: { orgId: world.org.id, email: hr }, include: { teams: true } });
-    expect(stored.tokenHash).toBe(hashToken(tokenOf(mail.link)));
-    expect(stored.tokenHash).not.toContain(tokenOf(mail.link));
+    const secret = tokenOf(mail.link).split(".")[1]!;
+    expect(stored.tokenHash).toBe(hashToken(secret));
+    expect(stored.tokenHash).not.toContain(secret);
     expect(stored.teams.map((t) => t.teamId)).toEqual([team.id]);
     expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBeCloseTo(7 * 24 * 3600 * 1000, -4);
     const audit = await db().auditEvent.findMany({ where: { orgId: world.org.id, action: "invitation.created" } });
@@ -153,8 +154,10 @@ describe("accepting", () => {
 
   it.each([
     ["malformed", "not-a-token"],
+    ["malformed", `corg.${"B".repeat(42)}`],
     ["unknown", "B".repeat(43)],
-  ])("a %s link is refused", async (state, token) => {
+    ["unknown", `cm0nosuchorg000000000000.${"B".repeat(43)}`],
+  ])("a %s link (%s) is refused", async (state, token) => {
     const user = await createUserWithSession(db(), "linkcheck");
     expect((await callerFor(db(), null).invitation.preview({ token })).state).toBe(state);
     expect(await outcomeOf(callerFor(db(), user.sessionId).invitation.accept({ token }))).toBe("NOT_FOUND");
@@ -180,10 +183,47 @@ describe("accepting", () => {
     const world = await createOrgWorld(db(), "resend");
     const user = await createUserWithSession(db(), "resent");
     const { invitation, token: oldToken } = await invite(world, user.email);
+    await db().invitation.update({
+      where: { orgId_id: { orgId: world.org.id, id: invitation.id } },
+      data: { lastSentAt: new Date(Date.now() - 11 * 60 * 1000) },
+    });
     await callerFor(db(), world.members.admin.sessionId).invitation.resend({ orgSlug: world.org.slug, invitationId: invitation.id });
     const newToken = tokenOf((await lastMailTo(db(), user.email)).link);
     expect(newToken).not.toBe(oldToken);
     expect((await callerFor(db(), null).invitation.preview({ token: oldToken })).state).toBe("unknown");
     expect(await callerFor(db(), user.sessionId).invitation.accept({ token: newToken })).toEqual({ orgSlug: world.org.slug });
+  });
+});
+
+describe("invitation links name their organization", () => {
+  it("finds each invitation within its own organization, even when two share a token hash", async () => {
+    const first = await createOrgWorld(db(), "tenant-a");
+    const second = await createOrgWorld(db(), "tenant-b");
+    const email = address("both");
+    const { token } = await invite(first, email, "manager");
+    const [orgId, secret] = token.split(".") as [string, string];
+    expect(orgId).toBe(first.org.id);
+    // The same hash may exist once per organization; each link reaches only its own.
+    await db().invitation.create({
+      data: {
+        orgId: second.org.id,
+        email,
+        pendingEmail: email,
+        role: "viewer",
+        tokenHash: hashToken(secret),
+        invitedByUserId: second.members.admin.userId,
+        expiresAt: new Date(Date.now() + 24 * 3600 * 1000),
+      },
+    });
+    const anonymous = callerFor(db(), null);
+    expect((await anonymous.invitation.preview({ token })).invitation).toMatchObject({ orgSlug: first.org.slug, role: "manager" });
+    expect((await anonymous.invitation.preview({ token: `${second.org.id}.${secret}` })).invitation).toMatchObject({
+      orgSlug: second.org.slug,
+      role: "viewer",
+    });
+    expect((await anonymous.invitation.preview({ token: secret })).state).toBe("unknown");
+    expect(await outcomeOf(anonymous.invitation.acceptAsNewUser({ token: secret, name: "Old Link", password: "a long new passphrase" }))).toBe(
+      "BAD_REQUEST",
+    );
   });
 });

@@ -85,15 +85,22 @@ export type { CreateOrganizationInput, OrgSettingsInput } from "./org/schemas";
 
 export {
   acceptAsNewUserSchema,
+  ADMIN_INVITATION_MAILS_PER_DAY,
   changeRoleSchema,
+  INVITATION_RESEND_COOLDOWN_MINUTES,
+  INVITATION_TOKEN_MAX_LENGTH,
   invitationEntrySchema,
   invitationIdSchema,
+  invitationLinkTokenSchema,
+  invitationToken,
   invitationTokenSchema,
   inviteMembersSchema,
   listMembersSchema,
   MAX_INVITATIONS_AT_ONCE,
   MEMBER_PAGE_SIZE,
   membershipIdSchema,
+  ORG_INVITATION_MAILS_PER_DAY,
+  parseInvitationToken,
   tokenSchema,
 } from "./members/schemas";
 export type { AcceptAsNewUserInput, InviteMembersInput, ListMembersInput } from "./members/schemas";

@@ -1,5 +1,5 @@
-import type { Prisma, PrismaClient } from "@tally/db";
-import { invitationState, tokenSchema, type AcceptAsNewUserInput, type InvitationState } from "@tally/domain";
+import type { Prisma, PrismaClient, Role } from "@tally/db";
+import { can, invitationState, parseInvitationToken, tokenSchema, type AcceptAsNewUserInput, type InvitationState } from "@tally/domain";
 import { hashPassword } from "../auth/password-hash";
 import { hashToken } from "../auth/tokens";
 import type { DomainError} from "./errors";
@@ -20,10 +20,49 @@ const invitationSelect = {
 } as const;
 
 async function findByToken(db: Pick<PrismaClient, "invitation">, token: string) {
-  if (!tokenSchema.safeParse(token).success) return { state: "malformed" as const, invitation: null };
-  const invitation = await db.invitation.findFirst({ where: { tokenHash: hashToken(token) }, select: invitationSelect });
+  const parsed = parseInvitationToken(token);
+  if (!parsed) {
+    // Links from before invitations named their organization lead nowhere now; they are not typing mistakes.
+    const state: InvitationState = tokenSchema.safeParse(token).success ? "unknown" : "malformed";
+    return { state, invitation: null };
+  }
+  const invitation = await db.invitation.findUnique({
+    where: { orgId_tokenHash: { orgId: parsed.orgId, tokenHash: hashToken(parsed.secret) } },
+    select: invitationSelect,
+  });
   return { state: invitationState(invitation, new Date()) as InvitationState, invitation };
 }
+
+/**
+ * Whoever sent the invitation must still be allowed to invite in that organization when it is used: an admin
+ * who was demoted, deactivated or left cannot bring anyone in through an invitation sent before.
+ */
+async function inviterMayStillInvite(db: Pick<PrismaClient, "membership">, invitation: { orgId: string; invitedByUserId: string | null }) {
+  if (!invitation.invitedByUserId) return false;
+  const inviter = await db.membership.findUnique({
+    where: { orgId_userId: { orgId: invitation.orgId, userId: invitation.invitedByUserId } },
+    select: { role: true, status: true },
+  });
+  return inviter?.status === "active" && can(inviter.role, "member.invite");
+}
+
+/**
+ * The same check while accepting, holding the inviter's membership until the transaction ends: a demotion
+ * running at the same moment either waits for the new member (and then finds the invitation used) or goes
+ * first (and the accept sees the new role).
+ */
+async function lockInviterMayStillInvite(tx: Prisma.TransactionClient, invitation: { orgId: string; invitedByUserId: string | null }) {
+  if (!invitation.invitedByUserId) return false;
+  const rows = await tx.$queryRaw<{ role: Role; status: string }[]>`
+    SELECT role::text AS role, status::text AS status FROM "Membership"
+    WHERE "orgId" = ${invitation.orgId} AND "userId" = ${invitation.invitedByUserId}
+    FOR SHARE`;
+  const inviter = rows[0];
+  return inviter?.status === "active" && can(inviter.role, "member.invite");
+}
+
+const INVITER_GONE =
+  "The admin who sent this invitation can no longer invite people to this organization. Ask a current admin to invite you again.";
 
 export interface InvitationPreview {
   state: InvitationState;
@@ -36,6 +75,9 @@ export async function previewInvitation(db: PrismaClient, token: string): Promis
   const { state, invitation } = await findByToken(db, token);
   if (!invitation || state !== "valid") {
     return { state, invitation: null, accountExists: false };
+  }
+  if (!(await inviterMayStillInvite(db, invitation))) {
+    return { state: "revoked", invitation: null, accountExists: false };
   }
   const [inviter, account] = await Promise.all([
     invitation.invitedByUserId ? db.user.findUnique({ where: { id: invitation.invitedByUserId }, select: { name: true } }) : null,
@@ -77,6 +119,7 @@ async function claim(tx: Prisma.TransactionClient, token: string, user: { id: st
   if (invitation.email !== user.email) {
     throw domainError("forbidden", `This invitation is for ${invitation.email}. Sign in with that address to accept it.`);
   }
+  if (!(await lockInviterMayStillInvite(tx, invitation))) throw domainError("conflict", INVITER_GONE);
   const now = new Date();
   const claimed = await tx.invitation.updateMany({
     where: { orgId: invitation.orgId, id: invitation.id, status: "pending", expiresAt: { gt: now } },
@@ -124,6 +167,7 @@ export async function acceptInvitation(db: PrismaClient, user: { id: string; ema
 export async function acceptAsNewUser(db: PrismaClient, input: AcceptAsNewUserInput): Promise<{ orgSlug: string; email: string }> {
   const { state, invitation } = await findByToken(db, input.token);
   if (state !== "valid" || !invitation) throw refusal(state === "valid" ? "unknown" : state);
+  if (!(await inviterMayStillInvite(db, invitation))) throw domainError("conflict", INVITER_GONE);
   const existing = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
   if (existing) {
     throw fieldError("_form", `An account for ${invitation.email} already exists. Sign in to accept the invitation.`, "conflict");

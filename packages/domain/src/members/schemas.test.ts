@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { acceptAsNewUserSchema, inviteMembersSchema, listMembersSchema, MAX_INVITATIONS_AT_ONCE, tokenSchema } from "./schemas";
+import {
+  acceptAsNewUserSchema,
+  invitationLinkTokenSchema,
+  invitationToken,
+  inviteMembersSchema,
+  listMembersSchema,
+  MAX_INVITATIONS_AT_ONCE,
+  parseInvitationToken,
+  tokenSchema,
+} from "./schemas";
 
 const token = "A".repeat(43);
+const orgId = "cm0rg1d0000000000000000000";
+const linkToken = invitationToken(orgId, token);
 
 describe("inviteMembersSchema", () => {
   it("normalises addresses and defaults teams to none", () => {
@@ -43,10 +54,38 @@ describe("tokenSchema", () => {
   });
 });
 
+describe("invitation link tokens", () => {
+  it("carry the organization before the secret, and give both back", () => {
+    expect(linkToken).toBe(`${orgId}.${token}`);
+    expect(parseInvitationToken(linkToken)).toEqual({ orgId, secret: token });
+    expect(invitationLinkTokenSchema.safeParse(linkToken).success).toBe(true);
+  });
+
+  it.each([
+    ["a secret without its organization (the old links)", token],
+    ["an empty organization", `.${token}`],
+    ["a short secret", `${orgId}.${"A".repeat(42)}`],
+    ["a long secret", `${orgId}.${"A".repeat(44)}`],
+    ["padding", `${orgId}.${"A".repeat(42)}=`],
+    ["two separators", `${orgId}.x.${token}`],
+    ["an organization with a slash", `a/b.${token}`],
+    ["an overlong organization", `${"o".repeat(65)}.${token}`],
+    ["something very long", "x".repeat(10_000)],
+    ["nothing", ""],
+  ])("refuse %s", (_label, value) => {
+    expect(parseInvitationToken(value)).toBeNull();
+    expect(invitationLinkTokenSchema.safeParse(value).success).toBe(false);
+  });
+});
+
 describe("acceptAsNewUserSchema", () => {
   it("applies the password policy to new accounts", () => {
-    expect(acceptAsNewUserSchema.safeParse({ token, name: "Nia", password: "short" }).success).toBe(false);
-    expect(acceptAsNewUserSchema.safeParse({ token, name: "Nia", password: "a sufficiently long phrase" }).success).toBe(true);
+    expect(acceptAsNewUserSchema.safeParse({ token: linkToken, name: "Nia", password: "short" }).success).toBe(false);
+    expect(acceptAsNewUserSchema.safeParse({ token: linkToken, name: "Nia", password: "a sufficiently long phrase" }).success).toBe(true);
+  });
+
+  it("refuses a link without its organization", () => {
+    expect(acceptAsNewUserSchema.safeParse({ token, name: "Nia", password: "a sufficiently long phrase" }).success).toBe(false);
   });
 });
 

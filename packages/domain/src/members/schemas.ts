@@ -8,8 +8,39 @@ export const MAX_INVITATIONS_AT_ONCE = 50;
 
 const idSchema = z.string().min(1).max(64);
 
-/** Invitation links carry 32 random bytes in base64url: exactly 43 characters. */
+/** Links carry 32 random bytes in base64url: exactly 43 characters. */
 export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid.");
+
+/**
+ * An invitation link names its organization before the secret, `<orgId>.<secret>`, so the invitation is found
+ * by organization and token hash together, the way every tenant row is found.
+ */
+const INVITATION_TOKEN_PATTERN = /^([A-Za-z0-9_-]{1,64})\.([A-Za-z0-9_-]{43})$/;
+export const INVITATION_TOKEN_MAX_LENGTH = 64 + 1 + 43;
+
+export const invitationLinkTokenSchema = z
+  .string()
+  .max(INVITATION_TOKEN_MAX_LENGTH, "This link is not valid.")
+  .regex(INVITATION_TOKEN_PATTERN, "This link is not valid.");
+
+export function invitationToken(orgId: string, secret: string): string {
+  return `${orgId}.${secret}`;
+}
+
+/** The organization and the secret of an invitation link, or null for anything that is not one. */
+export function parseInvitationToken(token: string): { orgId: string; secret: string } | null {
+  if (token.length > INVITATION_TOKEN_MAX_LENGTH) return null;
+  const match = INVITATION_TOKEN_PATTERN.exec(token);
+  if (!match?.[1] || !match[2]) return null;
+  return { orgId: match[1], secret: match[2] };
+}
+
+/** Invitation mails (new invitations and resends) one organization may send in 24 hours. */
+export const ORG_INVITATION_MAILS_PER_DAY = 200;
+/** Invitation mails one admin may send in 24 hours. */
+export const ADMIN_INVITATION_MAILS_PER_DAY = 50;
+/** How long after an invitation was mailed it may be sent again. */
+export const INVITATION_RESEND_COOLDOWN_MINUTES = 10;
 
 export const invitationEntrySchema = z.strictObject({
   email: emailSchema,
@@ -37,10 +68,11 @@ export type InviteMembersInput = z.infer<typeof inviteMembersSchema>;
 
 export const invitationIdSchema = z.strictObject({ invitationId: idSchema });
 
+/** Malformed tokens pass here and are answered as links that lead nowhere, not as bad requests. */
 export const invitationTokenSchema = z.strictObject({ token: z.string().max(200) });
 
 export const acceptAsNewUserSchema = z.strictObject({
-  token: tokenSchema,
+  token: invitationLinkTokenSchema,
   name: personNameSchema,
   password: newPasswordSchema,
 });

@@ -80,18 +80,54 @@ describe("account", () => {
   });
 });
 
-describe("audit.list", () => {
-  it("records sign-ins and failed sign-ins in the user's organizations, without secrets", async () => {
+describe("security log", () => {
+  it("keeps sign-ins and failed sign-ins in the person's own log, not in their organizations' audit logs", async () => {
     const world = await createOrgWorld(db(), "signins");
-    await verifyCredentials(db(), { email: world.members.manager.email, password: "wrong guess here" }, "203.0.113.50");
-    await verifyCredentials(db(), { email: world.members.manager.email, password: TEST_PASSWORD }, "203.0.113.50");
-    const log = await callerFor(db(), world.members.executive.sessionId).audit.list({ orgSlug: world.org.slug });
-    expect(log.events.map((e) => e.action).slice(0, 2)).toEqual(["auth.signed_in", "auth.sign_in_failed"]);
-    expect(log.events[0]).toMatchObject({ actor: { email: world.members.manager.email }, after: { ip: "203.0.113.50" } });
+    const manager = world.members.manager;
+    await verifyCredentials(db(), { email: manager.email, password: "wrong guess here" }, "203.0.113.50", "Firefox on Linux");
+    await verifyCredentials(db(), { email: manager.email, password: TEST_PASSWORD }, "203.0.113.50", "Firefox on Linux");
+
+    const log = await callerFor(db(), manager.sessionId).account.securityLog();
+    expect(log.map((entry) => entry.kind).slice(0, 2)).toEqual(["sign_in", "sign_in_failed"]);
+    expect(log[0]).toEqual({ kind: "sign_in", ip: "203.0.113.50", userAgent: "Firefox on Linux", createdAt: expect.any(Date) });
     expect(JSON.stringify(log)).not.toContain(TEST_PASSWORD);
     expect(JSON.stringify(log)).not.toContain("wrong guess here");
+
+    const audit = await callerFor(db(), world.members.admin.sessionId).audit.list({ orgSlug: world.org.slug });
+    expect(audit.events.map((e) => e.action).filter((action) => action.startsWith("auth."))).toEqual([]);
+    expect(await db().auditEvent.count({ where: { orgId: world.org.id, targetId: manager.userId } })).toBe(0);
+    expect(JSON.stringify(audit)).not.toContain("203.0.113.50");
   });
 
+  it("shows each person only their own entries, newest first, at most 50", async () => {
+    const me = await createUserWithSession(db(), "mylog");
+    const other = await createUserWithSession(db(), "otherlog");
+    await db().userSecurityEvent.createMany({
+      data: Array.from({ length: 60 }, (_, i) => ({ userId: me.userId, kind: "sign_in" as const, ip: `192.0.2.${i}`, createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)) })),
+    });
+    await db().userSecurityEvent.create({ data: { userId: other.userId, kind: "sign_in", ip: "192.0.2.250" } });
+    const log = await callerFor(db(), me.sessionId).account.securityLog();
+    expect(log).toHaveLength(50);
+    expect(log[0]?.ip).toBe("192.0.2.59");
+    expect(log.some((entry) => entry.ip === "192.0.2.250")).toBe(false);
+    expect(Object.keys(log[0] ?? {}).sort()).toEqual(["createdAt", "ip", "kind", "userAgent"]);
+  });
+
+  it("records password changes and resets", async () => {
+    const user = await createUserWithSession(db(), "logchanges");
+    await callerFor(db(), user.sessionId, "203.0.113.60").account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a changed passphrase" });
+    const anonymous = callerFor(db(), null, "203.0.113.61");
+    await anonymous.auth.requestPasswordReset({ email: user.email });
+    await anonymous.auth.resetPassword({ token: tokenOf((await lastMailTo(db(), user.email)).link), password: "a reset passphrase" });
+    const entries = await db().userSecurityEvent.findMany({ where: { userId: user.userId }, orderBy: { createdAt: "asc" }, select: { kind: true, ip: true, userAgent: true } });
+    expect(entries).toEqual([
+      { kind: "password_changed", ip: "203.0.113.60", userAgent: "vitest" },
+      { kind: "password_reset", ip: "203.0.113.61", userAgent: "vitest" },
+    ]);
+  });
+});
+
+describe("audit.list", () => {
   it("filters by action, actor and dates, and pages", async () => {
     const world = await createOrgWorld(db(), "auditfilter");
     const admin = callerFor(db(), world.members.admin.sessionId);

@@ -28,5 +28,5 @@ export const authRouter = router({
     .input(z.strictObject({ token: z.string().max(200) }))
     .query(async ({ ctx, input }) => ({ state: await passwordResetLinkState(ctx.db, input.token) })),
 
-  resetPassword: publicProcedure.input(resetPasswordSchema).mutation(({ ctx, input }) => resetPassword(ctx.db, input)),
+  resetPassword: publicProcedure.input(resetPasswordSchema).mutation(({ ctx, input }) => resetPassword(ctx.db, input, { ip: ctx.ip, userAgent: ctx.userAgent })),
 });

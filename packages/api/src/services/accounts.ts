@@ -1,11 +1,11 @@
 import type { PrismaClient } from "@tally/db";
 import type { SignInInput, SignUpInput } from "@tally/domain";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "../auth/password-hash";
-import { assertNotBlocked, consumeAttempt, resetAttempts } from "../auth/rate-limit";
-import { fieldError } from "../trpc/errors";
+import { consumeAttempt, resetAttempts } from "../auth/rate-limit";
+import { fieldError } from "./errors";
 import { recordAudit } from "./audit";
 import { assertSlugFree, slugTakenError } from "./organizations";
-import { recordSignInAttempt } from "./sign-in-audit";
+import { isUsualAddress, recordSecurityEvent } from "./sign-in-audit";
 import { isUniqueViolation } from "./unique-violation";
 
 export const EMAIL_TAKEN_MESSAGE = "An account with this email already exists. Sign in to add an organization to it.";
@@ -15,7 +15,7 @@ export async function signUp(db: PrismaClient, input: SignUpInput, ip: string): 
   await consumeAttempt(db, "signUpByIp", ip);
   await assertSlugFree(db, input.orgSlug);
   const existingUser = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existingUser) throw fieldError("email", EMAIL_TAKEN_MESSAGE, "CONFLICT");
+  if (existingUser) throw fieldError("email", EMAIL_TAKEN_MESSAGE, "conflict");
 
   const passwordHash = await hashPassword(input.password);
   try {
@@ -45,7 +45,7 @@ export async function signUp(db: PrismaClient, input: SignUpInput, ip: string): 
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const emailNowTaken = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    throw emailNowTaken ? fieldError("email", EMAIL_TAKEN_MESSAGE, "CONFLICT") : slugTakenError();
+    throw emailNowTaken ? fieldError("email", EMAIL_TAKEN_MESSAGE, "conflict") : slugTakenError();
   }
 }
 
@@ -57,22 +57,37 @@ export interface VerifiedUser {
 
 /**
  * Checks an email and password under the rate limits. An unknown email and a wrong password take the same
- * time and give the same answer (null); only a spent rate limit is told apart (TOO_MANY_REQUESTS).
+ * time and give the same answer (null); only a spent rate limit is told apart (rate_limited).
+ *
+ * Each attempt is counted before the password is checked, so simultaneous guesses cannot slip past the
+ * budget together. Attempts from an address the person has signed in from before are counted apart from
+ * all others: someone guessing from elsewhere can spend the account's shared budget, but the person can still
+ * sign in from home or the office.
  */
-export async function verifyCredentials(db: PrismaClient, input: SignInInput, ip: string): Promise<VerifiedUser | null> {
+export async function verifyCredentials(
+  db: PrismaClient,
+  input: SignInInput,
+  ip: string,
+  userAgent: string | null = null,
+): Promise<VerifiedUser | null> {
   await consumeAttempt(db, "signInByIp", ip);
-  await assertNotBlocked(db, "signInFailuresByAccount", input.email);
   const user = await db.user.findUnique({
     where: { email: input.email },
     select: { id: true, email: true, name: true, passwordHash: true },
   });
+  const usual = user ? await isUsualAddress(db, user.id, ip) : false;
+  const [policy, key] = usual
+    ? (["signInByAccountAtUsualAddress", `${input.email} ${ip}`] as const)
+    : (["signInByAccount", input.email] as const);
+  await consumeAttempt(db, policy, key);
+
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
   if (!user || !valid) {
-    if (user) await recordSignInAttempt(db, user.id, false, ip);
-    await consumeAttempt(db, "signInFailuresByAccount", input.email);
+    if (user) await recordSecurityEvent(db, { userId: user.id, kind: "sign_in_failed", ip, userAgent });
     return null;
   }
-  await resetAttempts(db, "signInFailuresByAccount", input.email);
-  await recordSignInAttempt(db, user.id, true, ip);
+  // The right password: the failures counted in this budget no longer matter.
+  await resetAttempts(db, policy, key);
+  await recordSecurityEvent(db, { userId: user.id, kind: "sign_in", ip, userAgent });
   return { id: user.id, email: user.email, name: user.name };
 }

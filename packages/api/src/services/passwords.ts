@@ -7,6 +7,7 @@ import { hashToken, newLinkToken } from "../auth/tokens";
 import { enqueueMail } from "../mail/outbox";
 import { passwordResetMail } from "../mail/templates/password-reset";
 import { domainError, fieldError } from "./errors";
+import { recordSecurityEvent } from "./sign-in-audit";
 
 /**
  * Sends a reset link when the address has an account. The answer is the same either way, so the form
@@ -42,38 +43,60 @@ const RESET_REFUSALS: Record<Exclude<ResetLinkState, "valid">, string> = {
   used: "This reset link has already been used. Ask for a new one if you need to.",
 };
 
-/** Sets the new password and ends every session of the account: whoever knew the old one is out. */
-export async function resetPassword(db: PrismaClient, input: ResetPasswordInput): Promise<{ email: string }> {
+export interface Client {
+  ip: string;
+  userAgent?: string | null;
+}
+
+/**
+ * Sets the new password and ends every session of the account: whoever knew the old one is out. The link is
+ * claimed first, by one conditional update, so of two simultaneous resets exactly one goes on to hash a
+ * password; the other is told the link was used.
+ */
+export async function resetPassword(db: PrismaClient, input: ResetPasswordInput, client: Client): Promise<{ email: string }> {
+  const tokenHash = hashToken(input.token);
+  await consumeAttempt(db, "passwordResetUseByIp", client.ip);
+  await consumeAttempt(db, "passwordResetUseByToken", tokenHash);
+  const now = new Date();
+  const [claimed] = await db.passwordResetToken.updateManyAndReturn({
+    where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
+    data: { usedAt: now },
+    select: { userId: true },
+  });
+  if (!claimed) {
+    const row = await db.passwordResetToken.findUnique({ where: { tokenHash }, select: { usedAt: true, expiresAt: true } });
+    // Not expired yet but not claimable either: another request used it a moment ago.
+    const state = !row ? "invalid" : row.usedAt || row.expiresAt > now ? "used" : "expired";
+    throw domainError("invalid", RESET_REFUSALS[state]);
+  }
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
-    const row = await tx.passwordResetToken.findUnique({
-      where: { tokenHash: hashToken(input.token) },
-      select: { id: true, userId: true, usedAt: true, expiresAt: true },
-    });
-    const claimed = row
-      ? await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } })
-      : { count: 0 };
-    if (!row || claimed.count !== 1) {
-      // Not expired yet but not claimable either: another request used it a moment ago.
-      const state = !row ? "invalid" : row.usedAt || row.expiresAt > new Date() ? "used" : "expired";
-      throw domainError("invalid", RESET_REFUSALS[state]);
-    }
-    const user = await tx.user.update({ where: { id: row.userId }, data: { passwordHash }, select: { email: true } });
-    await tx.session.deleteMany({ where: { userId: row.userId } });
-    await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: new Date() } });
+    const user = await tx.user.update({ where: { id: claimed.userId }, data: { passwordHash }, select: { email: true } });
+    await tx.session.deleteMany({ where: { userId: claimed.userId } });
+    await tx.passwordResetToken.updateMany({ where: { userId: claimed.userId, usedAt: null }, data: { usedAt: new Date() } });
+    await recordSecurityEvent(tx, { userId: claimed.userId, kind: "password_reset", ip: client.ip, userAgent: client.userAgent });
     return user;
   });
 }
 
 /** A signed-in user changes their password; every other session of theirs ends. */
-export async function changePassword(db: PrismaClient, user: { id: string; email: string }, sessionId: string, input: ChangePasswordInput) {
+export async function changePassword(
+  db: PrismaClient,
+  user: { id: string; email: string },
+  sessionId: string,
+  input: ChangePasswordInput,
+  client: Client,
+) {
   await consumeAttempt(db, "passwordChangeByAccount", user.email);
   const current = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
     throw fieldError("currentPassword", "That is not your current password.");
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await db.user.update({ where: { id: user.id }, data: { passwordHash } });
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await recordSecurityEvent(tx, { userId: user.id, kind: "password_changed", ip: client.ip, userAgent: client.userAgent });
+  });
   await endOtherSessions(db, user.id, sessionId);
   return { changed: true };
 }

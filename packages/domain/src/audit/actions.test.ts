@@ -21,3 +21,10 @@ describe("listAuditEventsSchema", () => {
     expect(new Set(AUDIT_ACTIONS).size).toBe(AUDIT_ACTIONS.length);
   });
 });
+
+describe("sign-ins", () => {
+  it("are not organization events: they belong to each person's own security log", () => {
+    expect(AUDIT_ACTIONS.filter((action) => action.startsWith("auth."))).toEqual([]);
+    expect(listAuditEventsSchema.safeParse({ action: "auth.signed_in" }).success).toBe(false);
+  });
+});

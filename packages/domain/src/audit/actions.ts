@@ -4,8 +4,6 @@ import { z } from "zod";
 export const AUDIT_ACTION_LABELS = {
   "organization.created": "Organization created",
   "organization.settings_updated": "Settings changed",
-  "auth.signed_in": "Signed in",
-  "auth.sign_in_failed": "Failed sign-in",
   "invitation.created": "Invitation sent",
   "invitation.resent": "Invitation resent",
   "invitation.revoked": "Invitation revoked",

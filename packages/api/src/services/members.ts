@@ -1,8 +1,9 @@
 import type { Prisma, PrismaClient, Role } from "@tally/db";
-import { canGrantRole, MEMBER_PAGE_SIZE, ROLE_LABELS, wouldRemoveLastAdmin, type ListMembersInput } from "@tally/domain";
+import { can, canGrantRole, MEMBER_PAGE_SIZE, ROLE_LABELS, wouldRemoveLastAdmin, type ListMembersInput } from "@tally/domain";
 import { domainError, notFound } from "./errors";
 import type { OrgActor } from "./actor";
 import { recordAudit } from "./audit";
+import { revokeInvitationsSentBy } from "./invitations";
 
 /** Members with their teams, filtered and paged in the database: two queries, whatever the page size. */
 export async function listMembers(db: PrismaClient, actor: OrgActor, input: ListMembersInput) {
@@ -95,6 +96,7 @@ export async function changeRole(db: PrismaClient, actor: OrgActor, membershipId
       throw domainError("conflict", LAST_ADMIN_MESSAGES.demote);
     }
     await tx.membership.update({ where: { orgId_id: { orgId: actor.orgId, id: target.id } }, data: { role } });
+    if (!can(role, "member.invite")) await revokeInvitationsSentBy(tx, actor, target.userId, "role_changed");
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorUserId: actor.userId,
@@ -122,6 +124,7 @@ export async function deactivateMember(db: PrismaClient, actor: OrgActor, member
     if (target.status === "deactivated") return { membershipId, status: target.status };
     if (wouldRemoveLastAdmin(admins, target.id)) throw domainError("conflict", LAST_ADMIN_MESSAGES.deactivate);
     await tx.membership.update({ where: { orgId_id: { orgId: actor.orgId, id: target.id } }, data: { status: "deactivated" } });
+    await revokeInvitationsSentBy(tx, actor, target.userId, "deactivated");
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorUserId: actor.userId,
@@ -160,6 +163,7 @@ export async function leaveOrganization(db: PrismaClient, actor: OrgActor) {
     if (wouldRemoveLastAdmin(admins, actor.membershipId)) throw domainError("conflict", LAST_ADMIN_MESSAGES.leave);
     await tx.membership.update({ where: { orgId_id: { orgId: actor.orgId, id: actor.membershipId } }, data: { status: "deactivated" } });
     await tx.teamMembership.deleteMany({ where: { orgId: actor.orgId, membershipId: actor.membershipId } });
+    await revokeInvitationsSentBy(tx, actor, actor.userId, "left");
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorUserId: actor.userId,

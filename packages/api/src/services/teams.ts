@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "@tally/db";
-import { canManageTeamMembers, type CreateTeamInput, type RenameTeamInput } from "@tally/domain";
+import { can, canManageTeamMembers, type CreateTeamInput, type RenameTeamInput } from "@tally/domain";
 import { fieldError, notFound } from "./errors";
 import { recordAudit } from "./audit";
 import { findTeam } from "./team-scope";
@@ -89,16 +89,20 @@ export async function getTeam(db: PrismaClient, actor: OrgActor, teamId: string)
   if (!team) throw notFound("This team");
   const me = team.members.find((member) => member.membershipId === actor.membershipId);
   const actorTeams = me ? [{ teamId: team.id, kind: team.kind, isLead: me.isLead }] : [];
+  const canManageMembers = canManageTeamMembers(actor.role, actorTeams, team);
+  // Addresses and roles are for those who may list the members or who manage this team; others see names.
+  const showsContacts = canManageMembers || can(actor.role, "member.list");
   return {
     id: team.id,
     name: team.name,
     kind: team.kind,
-    canManageMembers: canManageTeamMembers(actor.role, actorTeams, team),
+    canManageMembers,
+    showsContacts,
     members: team.members.map((member) => ({
       membershipId: member.membershipId,
       name: member.membership.user.name,
-      email: member.membership.user.email,
-      role: member.membership.role,
+      email: showsContacts ? member.membership.user.email : null,
+      role: showsContacts ? member.membership.role : null,
       active: member.membership.status === "active",
       isLead: member.isLead,
     })),

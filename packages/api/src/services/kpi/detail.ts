@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@tally/db";
-import { canOnKpi, kpiStatus, progressToward, smartCheck, targetFor, type TargetEntry } from "@tally/domain";
+import { can, canOnKpi, kpiStatus, progressToward, smartCheck, targetFor, type TargetEntry } from "@tally/domain";
 import type { OrgActor } from "../actor";
 import { decimalNumber, decimalText, isoDate, isoDateOrNull, todayIso } from "./decimal";
 import { toTargetEntries } from "./latest";
@@ -17,7 +17,7 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string) {
       include: {
         owner: { select: { id: true, user: { select: { name: true, email: true } } } },
         team: { select: { team: { select: { id: true, name: true, kind: true } } } },
-        contributors: { select: { membership: { select: { id: true, user: { select: { name: true } } } } } },
+        contributors: { select: { membership: { select: { id: true, user: { select: { name: true, email: true } } } } } },
         objectives: { select: { objective: { select: { id: true, name: true } } } },
         targets: { orderBy: { effectiveFrom: "asc" } },
       },
@@ -46,6 +46,8 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string) {
   const authorIds = [...new Set(revisions.map((r) => r.changedByUserId).filter((id): id is string => Boolean(id)))];
   const authors = authorIds.length ? await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }) : [];
   const authorName = new Map(authors.map((a) => [a.id, a.name]));
+  // People's addresses only for those who may list the members; everyone else sees names.
+  const showsEmails = can(actor.role, "member.list");
 
   const schedule: TargetEntry[] = toTargetEntries(kpi.targets);
   const today = todayIso();
@@ -74,9 +76,13 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string) {
     benchmarkSource: kpi.benchmarkSource,
     templateKey: kpi.templateKey,
     archived: kpi.archivedAt !== null,
-    owner: { membershipId: kpi.owner.id, name: kpi.owner.user.name, email: kpi.owner.user.email },
+    owner: { membershipId: kpi.owner.id, name: kpi.owner.user.name, email: showsEmails ? kpi.owner.user.email : null },
     team: kpi.team?.team ?? null,
-    contributors: kpi.contributors.map((c) => ({ membershipId: c.membership.id, name: c.membership.user.name })),
+    contributors: kpi.contributors.map((c) => ({
+      membershipId: c.membership.id,
+      name: c.membership.user.name,
+      email: showsEmails ? c.membership.user.email : null,
+    })),
     objectives: kpi.objectives.map((o) => o.objective),
     targets: kpi.targets.map((t) => ({
       effectiveFrom: isoDate(t.effectiveFrom),

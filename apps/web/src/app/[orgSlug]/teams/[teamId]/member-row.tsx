@@ -13,8 +13,9 @@ import { useTeamChanged } from "./use-team-change";
 export interface TeamMember {
   membershipId: string;
   name: string;
-  email: string;
-  role: Role;
+  /** Absent for those who may neither list the members nor manage this team. */
+  email: string | null;
+  role: Role | null;
   active: boolean;
   isLead: boolean;
 }
@@ -27,9 +28,11 @@ interface Props {
   isAdmin: boolean;
   /** Admins, and the manager or project lead who leads this team. */
   canManageMembers: boolean;
+  /** Whether the email and role columns are shown. */
+  showsContacts: boolean;
 }
 
-export function MemberRow({ orgSlug, teamId, member, isAdmin, canManageMembers }: Props) {
+export function MemberRow({ orgSlug, teamId, member, isAdmin, canManageMembers, showsContacts }: Props) {
   const trpc = useTRPC();
   const { refreshing, changed } = useTeamChanged(orgSlug, teamId);
   const [error, setError] = useState<string | null>(null);
@@ -55,10 +58,14 @@ export function MemberRow({ orgSlug, teamId, member, isAdmin, canManageMembers }
             <Badge tone="neutral">Deactivated</Badge>
           </span>
         )}
-        <span className="block text-xs text-slate-500 sm:hidden">{member.email}</span>
+        {showsContacts && member.email && <span className="block text-xs text-slate-500 sm:hidden">{member.email}</span>}
       </td>
-      <td className="hidden px-4 py-3 text-slate-600 sm:table-cell">{member.email}</td>
-      <td className="px-4 py-3 text-slate-600">{ROLE_LABELS[member.role]}</td>
+      {showsContacts && (
+        <>
+          <td className="hidden px-4 py-3 text-slate-600 sm:table-cell">{member.email ?? "—"}</td>
+          <td className="px-4 py-3 text-slate-600">{member.role ? ROLE_LABELS[member.role] : "—"}</td>
+        </>
+      )}
       <td className="px-4 py-3">
         {isAdmin ? (
           <label className="inline-flex items-center gap-2 text-sm text-slate-700">

@@ -62,8 +62,12 @@ export default async function TeamPage({ params }: { params: Promise<{ orgSlug: 
               <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
                 <tr>
                   <th scope="col" className="px-4 py-2 font-medium">Name</th>
-                  <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">Email</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Role</th>
+                  {team.showsContacts && (
+                    <>
+                      <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">Email</th>
+                      <th scope="col" className="px-4 py-2 font-medium">Role</th>
+                    </>
+                  )}
                   <th scope="col" className="px-4 py-2 font-medium">Team lead</th>
                   <th scope="col" className="px-4 py-2 font-medium">
                     <span className="sr-only">Actions</span>
@@ -79,6 +83,7 @@ export default async function TeamPage({ params }: { params: Promise<{ orgSlug: 
                     member={member}
                     isAdmin={isAdmin}
                     canManageMembers={team.canManageMembers}
+                    showsContacts={team.showsContacts}
                   />
                 ))}
               </tbody>

@@ -6,7 +6,7 @@ import { createLogTransport } from "../src/mail/log-transport";
 import { enqueueMail, type OutgoingMail } from "../src/mail/outbox";
 import { createSmtpTransport } from "../src/mail/smtp-transport";
 import type { MailTransport } from "../src/mail/transport";
-import { deliverDueMail, startMailWorker } from "../src/mail/worker";
+import { deliverDueMail, SCRUBBED_TEXT, startMailWorker } from "../src/mail/worker";
 import { useTestDatabase } from "./support/database";
 import { startTestSmtpServer, type TestSmtpServer } from "./support/smtp";
 
@@ -223,13 +223,73 @@ describe("mail worker", () => {
 });
 
 describe("log transport", () => {
-  it("prints the recipient, the subject and the text with its links", async () => {
+  it("outside production prints the recipient, the subject and the text with its links", async () => {
     const lines: string[] = [];
-    const log = createLogTransport((line) => lines.push(line));
+    const log = createLogTransport((line) => lines.push(line), { production: false });
     await log.send({ to: "ana@example.test", subject: "Reset your Tally password", text: "Open:\nhttp://tally.test/reset-password/abc" });
     const printed = lines.join("\n");
     expect(printed).toContain("ana@example.test");
     expect(printed).toContain("Reset your Tally password");
     expect(printed).toContain("http://tally.test/reset-password/abc");
+  });
+});
+
+describe("delivered mail keeps no links", () => {
+  const link = `http://tally.test/reset-password/${"k".repeat(43)}`;
+
+  it("replaces the text of a mail once it is delivered, after the recipient got it whole", async () => {
+    const db = database();
+    const mail = mailTo("scrubbed", { text: `Open this link:\n${link}`, html: `<a href="${link}">Reset</a>` });
+    await enqueueCommitted(db, mail);
+    const pending = await db.mailOutbox.findFirstOrThrow({ where: { to: mail.to } });
+    expect(pending.text).toContain(link);
+
+    await deliverDueMail(db, transport);
+
+    expect((await smtp.waitForMail(mail.to)).text).toContain(link);
+    const row = await db.mailOutbox.findFirstOrThrow({ where: { to: mail.to } });
+    expect(row).toMatchObject({ status: "sent", text: SCRUBBED_TEXT, html: null, subject: mail.subject });
+    expect(JSON.stringify(row)).not.toContain("reset-password");
+  });
+
+  it("replaces the text of a mail it gives up on, and keeps it while it is still retrying", async () => {
+    const db = database();
+    const down = await downServer();
+    const broken = createSmtpTransport(down.url, FROM);
+    const mail = mailTo("givenup", { text: `Open this link:\n${link}` });
+    await enqueueCommitted(db, mail);
+    await db.mailOutbox.updateMany({ where: { to: mail.to }, data: { attempts: MAX_ATTEMPTS - 2 } });
+    try {
+      await deliverDueMail(db, broken);
+      expect((await db.mailOutbox.findFirstOrThrow({ where: { to: mail.to } })).text).toContain(link);
+      await db.mailOutbox.updateMany({ where: { to: mail.to }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+      await deliverDueMail(db, broken);
+    } finally {
+      broken.close();
+    }
+    const row = await db.mailOutbox.findFirstOrThrow({ where: { to: mail.to } });
+    expect(row.status).toBe("failed");
+    expect(row.text).not.toContain(link);
+  });
+
+  it("keeps the text only when asked to, for the development mailbox", async () => {
+    const db = database();
+    const mail = mailTo("kept", { text: `Open this link:\n${link}` });
+    await enqueueCommitted(db, mail);
+    await deliverDueMail(db, transport, new Date(), { keepDeliveredText: true });
+    await smtp.waitForMail(mail.to);
+    expect((await db.mailOutbox.findFirstOrThrow({ where: { to: mail.to } })).text).toContain(link);
+  });
+
+  it("the log transport prints no text and no link in production, only who gets what and that mail is off", async () => {
+    const lines: string[] = [];
+    const log = createLogTransport((line) => lines.push(line), { production: true });
+    await log.send({ to: "ana@example.test", subject: "Reset your Tally password", text: `Open:\n${link}` });
+    const printed = lines.join("\n");
+    expect(printed).toContain("ana@example.test");
+    expect(printed).toContain("Reset your Tally password");
+    expect(printed).toMatch(/mail is off/i);
+    expect(printed).not.toContain(link);
+    expect(printed).not.toContain("Open:");
   });
 });

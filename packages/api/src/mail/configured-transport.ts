@@ -14,5 +14,6 @@ export function configuredMailTransport(): { transport: MailTransport; notice: s
   // Even with mail off, every mail is printed to the log, so no invitation or reset link is lost.
   const transport = createLogTransport();
   if (apiEnv.nodeEnv === "production") return { transport, notice: MAIL_OFF_NOTICE };
-  return { transport, notice: "Mail is printed to this log and listed at /dev/mailbox (set SMTP_URL to send it)." };
+  const where = apiEnv.devMailbox ? "printed to this log and listed at /dev/mailbox" : "printed to this log";
+  return { transport, notice: `Mail is ${where} (set SMTP_URL to send it).` };
 }

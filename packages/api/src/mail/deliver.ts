@@ -8,6 +8,11 @@ export interface DeliverOptions {
   batchSize?: number;
   /** How long a claim keeps other workers off; must outlast sending a whole batch. */
   leaseMs?: number;
+  /**
+   * Keep the text of delivered mail in the outbox. Only for the development mailbox, which shows it; otherwise
+   * the text is replaced once the mail is out, because its links carry live tokens.
+   */
+  keepDeliveredText?: boolean;
 }
 
 export interface DeliveryReport {
@@ -18,6 +23,9 @@ export interface DeliveryReport {
 }
 
 export const DEFAULT_BATCH_SIZE = 10;
+/** What the outbox keeps of a mail's text once the mail has been delivered or given up on. */
+export const SCRUBBED_TEXT = "[delivered; links removed]";
+export const SCRUBBED_FAILED_TEXT = "[not delivered; links removed]";
 // Ten sends that each hit every transport timeout (15 s + 15 s + 30 s) still end inside the lease.
 const DEFAULT_LEASE_MS = 15 * 60_000;
 const LAST_ERROR_LENGTH = 1_000;
@@ -34,16 +42,24 @@ export async function deliverDueMail(
 ): Promise<DeliveryReport> {
   const claimed = await claimDueMail(db, now, options.batchSize ?? DEFAULT_BATCH_SIZE, options.leaseMs ?? DEFAULT_LEASE_MS);
   const report: DeliveryReport = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
+  const scrub = !options.keepDeliveredText;
   for (const mail of claimed) {
     try {
       await transport.send(mail);
     } catch (error) {
-      report[await recordFailure(db, mail, error, now)] += 1;
+      report[await recordFailure(db, mail, error, now, scrub)] += 1;
       continue;
     }
     await db.mailOutbox.update({
       where: { id: mail.id },
-      data: { status: "sent", sentAt: new Date(), attempts: mail.attempts + 1, lockedUntil: null, lastError: null },
+      data: {
+        status: "sent",
+        sentAt: new Date(),
+        attempts: mail.attempts + 1,
+        lockedUntil: null,
+        lastError: null,
+        ...(scrub ? { text: SCRUBBED_TEXT, html: null } : {}),
+      },
       select: { id: true },
     });
     report.sent += 1;
@@ -51,14 +67,14 @@ export async function deliverDueMail(
   return report;
 }
 
-async function recordFailure(db: PrismaClient, mail: ClaimedMail, error: unknown, now: Date): Promise<"retrying" | "failed"> {
+async function recordFailure(db: PrismaClient, mail: ClaimedMail, error: unknown, now: Date, scrub: boolean): Promise<"retrying" | "failed"> {
   const attempts = mail.attempts + 1;
   const lastError = describe(error).slice(0, LAST_ERROR_LENGTH);
   const givingUp = attempts >= MAX_ATTEMPTS;
   await db.mailOutbox.update({
     where: { id: mail.id },
     data: givingUp
-      ? { status: "failed", attempts, lastError, lockedUntil: null }
+      ? { status: "failed", attempts, lastError, lockedUntil: null, ...(scrub ? { text: SCRUBBED_FAILED_TEXT, html: null } : {}) }
       : { attempts, lastError, lockedUntil: null, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) },
     select: { id: true },
   });

@@ -3,7 +3,7 @@ import { DEFAULT_BATCH_SIZE, deliverDueMail, type DeliverOptions } from "./deliv
 import { listenForMailNudges } from "./nudge";
 import type { MailTransport } from "./transport";
 
-export { deliverDueMail, type DeliverOptions, type DeliveryReport } from "./deliver";
+export { deliverDueMail, SCRUBBED_TEXT, type DeliverOptions, type DeliveryReport } from "./deliver";
 
 export interface MailWorkerOptions extends DeliverOptions {
   transport: MailTransport;

@@ -121,6 +121,8 @@ async function seedInvitationsAndHistory(tx: Prisma.TransactionClient, orgId: st
         tokenHash: createHash("sha256").update(randomBytes(32)).digest("hex"),
         invitedByUserId: admin.id,
         createdAt,
+        // Mailed when created, so an admin may resend it straight away.
+        lastSentAt: createdAt,
         expiresAt: new Date(createdAt.getTime() + 7 * DAY_MS),
       },
       select: { id: true },

@@ -25,7 +25,7 @@ const DEAD_ENDS: Record<Exclude<InvitationState, "valid">, { title: string; body
   },
   revoked: {
     title: "This invitation was withdrawn",
-    body: "An admin of the organization revoked it. If you think this is a mistake, ask them to invite you again.",
+    body: "An admin of the organization revoked it, or the person who sent it may no longer invite. If you think this is a mistake, ask an admin to invite you again.",
   },
   used: {
     title: "This invitation has already been used",

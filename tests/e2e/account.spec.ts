@@ -23,6 +23,10 @@ test("a member renames themselves, changes their password (other devices are sig
   await page.getByLabel("Current password").fill(PASSWORD);
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Password changed." })).toBeVisible();
+  await page.reload();
+  const securityLog = page.getByRole("table", { name: "Recent sign-ins and security events, newest first" });
+  await expect(securityLog.getByRole("row").filter({ hasText: "Password changed" })).toBeVisible();
+  await expect(securityLog.getByRole("row").filter({ hasText: "Signed in" }).first()).toBeVisible();
 
   await other.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "KPIs" }).click();
   await expect(other).toHaveURL(/\/sign-in/);

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import type * as PasswordHash from "../src/auth/password-hash";
 import { outcomeOf, callerFor } from "./support/callers";
 import { useTestDatabase } from "./support/database";
 import { lastMailTo, tokenOf } from "./support/outbox";
@@ -7,7 +8,7 @@ import { createUserWithSession } from "./support/world";
 // Counts the passwords hashed, so a test can tell whether a refused reset hashed one first.
 const hashed = vi.hoisted(() => ({ count: 0 }));
 vi.mock("../src/auth/password-hash", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../src/auth/password-hash")>();
+  const original = await importOriginal<typeof PasswordHash>();
   return {
     ...original,
     hashPassword: async (password: string) => {

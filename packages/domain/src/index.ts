@@ -147,3 +147,12 @@ export type {
 } from "./team/schemas";
 export { canManageTeamMembers } from "./team/member-access";
 export type { ActorTeam, TeamRef } from "./team/member-access";
+
+export { CONTROL_CHARACTER_MESSAGE, idSchemaWith, textProblem, textSchema } from "./input/text";
+export {
+  MAX_BATCH_SIZE,
+  MAX_INPUT_ARRAY_LENGTH,
+  MAX_INPUT_DEPTH,
+  MAX_INPUT_STRING_LENGTH,
+  MAX_REQUEST_BODY_BYTES,
+} from "./input/limits";

@@ -35,6 +35,7 @@ const server = spawn("pnpm", ["--silent", "--filter", "@tally/web", "launch"], {
     DATABASE_URL: e2eDatabaseUrl(),
     AUTH_SECRET: "e2e-secret-that-is-long-enough-for-auth-js-0123456789",
     PORT: String(E2E_PORT),
+    APP_URL: `http://127.0.0.1:${E2E_PORT}`,
     SMTP_URL: mail.smtpUrl,
     // The demo organization gives the browser tests people of every role and KPIs of every kind.
     SEED_DEMO: "1",

@@ -18,7 +18,9 @@ export async function loadForPage<T>(load: () => Promise<T>, returnTo: string): 
     return await load();
   } catch (error) {
     if (error instanceof TRPCError) {
-      if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") notFound();
+      // An id or filter in the address that no input could hold (a control character, an absurd length) names
+      // nothing, exactly like an id that does not exist.
+      if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN" || error.code === "BAD_REQUEST") notFound();
       if (error.code === "UNAUTHORIZED") redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
     }
     throw error;

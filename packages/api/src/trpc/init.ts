@@ -4,6 +4,7 @@ import type { Action } from "@tally/domain";
 import type { TrpcContext } from "./context";
 import { fieldErrorsOf, readableMessage } from "./error-shape";
 import { toTrpcError } from "./errors";
+import { assertStorableInput } from "./input-guard";
 
 /** Who may call a procedure: nobody in particular, any signed-in user, any member, or a matrix action. */
 export type ProcedurePermission = "public" | "authed" | "member" | Action;
@@ -36,7 +37,12 @@ export const t = initTRPC
  * The one place where what a service threw becomes a tRPC error: domain errors get their codes, an unreachable
  * database becomes SERVICE_UNAVAILABLE, and anything else stays an internal error with a generic message.
  */
-export const baseProcedure = t.procedure.use(async ({ next }) => {
+export const baseProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  try {
+    assertStorableInput(await getRawInput());
+  } catch (error) {
+    throw toTrpcError(error) ?? error;
+  }
   const result = await next();
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
     const mapped = toTrpcError(result.error.cause);

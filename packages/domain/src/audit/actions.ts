@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { idSchemaWith } from "../input/text";
+import { isoDateSchema } from "../kpi/date-schema";
 
 /** Every kind of audit event, with the words the audit log shows for it. */
 export const AUDIT_ACTION_LABELS = {
@@ -32,14 +34,12 @@ export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31.");
-
 export const listAuditEventsSchema = z
   .strictObject({
     action: z.enum(AUDIT_ACTIONS as [AuditAction, ...AuditAction[]]).optional(),
-    actorUserId: z.string().min(1).max(64).optional(),
-    from: dateOnly.optional(),
-    to: dateOnly.optional(),
+    actorUserId: idSchemaWith().optional(),
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
     page: z.number().int().min(1).max(100_000).default(1),
   })
   .refine((input) => !input.from || !input.to || input.from <= input.to, {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { orgNameSchema } from "../org/schemas";
 import { slugSchema } from "../org/slug";
 import { cappedString, existingPasswordSchema, newPasswordSchema } from "./password";
+import { textSchema } from "../input/text";
 
 const INVALID_EMAIL = "Enter a valid email address.";
 
@@ -14,7 +15,7 @@ export const emailSchema = cappedString(EMAIL_INPUT_MAX_LENGTH, INVALID_EMAIL)
   .toLowerCase()
   .pipe(z.email(INVALID_EMAIL).max(254, INVALID_EMAIL));
 
-export const personNameSchema = cappedString(NAME_INPUT_MAX_LENGTH, "Use at most 100 characters.")
+export const personNameSchema = textSchema({ max: NAME_INPUT_MAX_LENGTH, tooLong: "Use at most 100 characters." })
   .trim()
   .min(1, "Enter your name.")
   .max(100, "Use at most 100 characters.");

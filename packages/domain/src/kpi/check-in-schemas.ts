@@ -2,12 +2,12 @@ import { z } from "zod";
 import { isoDateSchema } from "./date-schema";
 import { decimalStringSchema } from "./decimal";
 import { idSchema } from "./fields";
+import { textSchema } from "../input/text";
 
 export const COMMENT_MAX = 2000;
 export const MAX_CHECK_INS_AT_ONCE = 200;
 
-const commentSchema = z
-  .string({ error: "Enter a comment." })
+const commentSchema = textSchema({ max: COMMENT_MAX * 2, tooLong: "Use at most 2,000 characters.", multiline: true, error: "Enter a comment." })
   .trim()
   .max(COMMENT_MAX, "Use at most 2,000 characters.")
   .default("");

@@ -15,6 +15,7 @@ function problemOf(text: string): string | null {
 /** A calendar date as "YYYY-MM-DD"; only dates that exist. */
 export const isoDateSchema = z
   .string({ error: NOT_A_DATE })
+  .max(40, { message: NOT_A_DATE, abort: true })
   .trim()
   .superRefine((text, context) => {
     const problem = problemOf(text);
@@ -24,6 +25,7 @@ export const isoDateSchema = z
 /** For dates a form may leave blank: "", null or a missing key all mean "no date" (null). */
 export const optionalIsoDateSchema = z
   .string({ error: NOT_A_DATE })
+  .max(40, { message: NOT_A_DATE, abort: true })
   .trim()
   .superRefine((text, context) => {
     const problem = text === "" ? null : problemOf(text);

@@ -79,6 +79,7 @@ export function toNumberOrNull(decimalString: string | null | undefined): number
 
 export const decimalStringSchema = z
   .string({ error: NOT_A_NUMBER })
+  .max(200, { message: NOT_A_NUMBER, abort: true })
   .trim()
   .superRefine((text, context) => {
     const problem = problemOf(text);
@@ -89,6 +90,7 @@ export const decimalStringSchema = z
 /** For fields a form may leave blank: "", whitespace, null or a missing key all mean "no value" (null). */
 export const optionalDecimalStringSchema = z
   .string({ error: NOT_A_NUMBER })
+  .max(200, { message: NOT_A_NUMBER, abort: true })
   .trim()
   .superRefine((text, context) => {
     const problem = text === "" ? null : problemOf(text);

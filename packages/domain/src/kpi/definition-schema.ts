@@ -6,6 +6,7 @@ import { blankAsNull, descriptionSchema, idSchema, kpiNameSchema, maxLength } fr
 import { withKpiRules } from "./kpi-rules";
 import { MAX_TARGET_ENTRIES, targetEntrySchema } from "./target-schema";
 import { CADENCES, DURATION_UNITS, KPI_DIRECTIONS, KPI_UNITS, KPI_VISIBILITIES } from "./vocabulary";
+import { idSchemaWith } from "../input/text";
 
 export const MAX_CONTRIBUTORS = 50;
 export const MAX_OBJECTIVES_PER_KPI = 20;
@@ -53,7 +54,7 @@ export const kpiDefinitionShape = {
   cadence: z.enum(CADENCES, { error: "Choose how often values are recorded." }),
   startDate: isoDateSchema,
   endDate: optionalIsoDateSchema,
-  ownerMembershipId: z.string({ error: "Choose an owner." }).min(1, "Choose an owner.").max(64, "This id is not valid."),
+  ownerMembershipId: idSchemaWith("Choose an owner."),
   contributorMembershipIds: z
     .array(idSchema)
     .max(MAX_CONTRIBUTORS, `Choose at most ${MAX_CONTRIBUTORS} contributors.`)

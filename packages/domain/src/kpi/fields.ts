@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { idSchemaWith, textSchema } from "../input/text";
 
 /** Field schemas that the KPI, objective and check-in forms share. */
 
@@ -6,28 +6,25 @@ export const KPI_NAME_MIN = 3;
 export const KPI_NAME_MAX = 120;
 export const DESCRIPTION_MAX = 5000;
 
-export const kpiNameSchema = z
-  .string({ error: "Enter a name." })
+export const kpiNameSchema = textSchema({ max: 1000, tooLong: `Use at most ${KPI_NAME_MAX} characters.`, error: "Enter a name." })
   .trim()
   .min(KPI_NAME_MIN, `Use at least ${KPI_NAME_MIN} characters.`)
   .max(KPI_NAME_MAX, `Use at most ${KPI_NAME_MAX} characters.`);
 
-export const descriptionSchema = z
-  .string({ error: "Enter a description." })
+export const descriptionSchema = textSchema({ max: DESCRIPTION_MAX * 2, tooLong: "Use at most 5,000 characters.", multiline: true, error: "Enter a description." })
   .trim()
   .max(DESCRIPTION_MAX, "Use at most 5,000 characters.")
   .default("");
 
 // Ids are opaque; the bound only keeps absurd input away from the database.
-export const idSchema = z.string({ error: "Choose one." }).min(1, "Choose one.").max(64, "This id is not valid.");
+export const idSchema = idSchemaWith();
 
 /**
  * A text field a form may leave blank: "", whitespace, null and a missing key all become null, so an
  * update that clears the field really clears it. `problemOf` judges only non-blank text, after `normalize`.
  */
 export function blankAsNull(problemOf: (text: string) => string | null, normalize: (text: string) => string = (text) => text) {
-  return z
-    .string()
+  return textSchema({ max: 10_000 })
     .trim()
     .transform(normalize)
     .superRefine((text, context) => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { KPI_CATEGORIES } from "./categories";
 import { idSchema } from "./fields";
 import { KPI_STATUSES } from "./vocabulary";
+import { textSchema } from "../input/text";
 
 export const KPI_PAGE_SIZE = 25;
 
@@ -12,7 +13,7 @@ export const SORT_ORDERS = ["asc", "desc"] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export const listKpisShape = {
-  search: z.string().trim().max(100, "Use at most 100 characters.").optional(),
+  search: textSchema({ max: 100 }).trim().optional(),
   category: z.enum(KPI_CATEGORIES).optional(),
   status: z.enum(KPI_STATUSES).optional(),
   ownerMembershipId: idSchema.optional(),

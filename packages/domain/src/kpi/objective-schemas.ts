@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { optionalIsoDateSchema } from "./date-schema";
 import { descriptionSchema, idSchema, kpiNameSchema } from "./fields";
+import { idSchemaWith } from "../input/text";
 
 export const objectiveShape = {
   name: kpiNameSchema,
   description: descriptionSchema,
-  ownerMembershipId: z.string({ error: "Choose an owner." }).min(1, "Choose an owner.").max(64, "This id is not valid."),
+  ownerMembershipId: idSchemaWith("Choose an owner."),
   dueDate: optionalIsoDateSchema,
 };
 

@@ -3,10 +3,11 @@ import { emailSchema, personNameSchema } from "../auth/schemas";
 import { newPasswordSchema } from "../auth/password";
 import { roleSchema } from "../auth/roles";
 import { MEMBERSHIP_STATUSES } from "./status";
+import { idSchemaWith, textSchema } from "../input/text";
 
 export const MAX_INVITATIONS_AT_ONCE = 50;
 
-const idSchema = z.string().min(1).max(64);
+const idSchema = idSchemaWith();
 
 /** Links carry 32 random bytes in base64url: exactly 43 characters. */
 export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid.");
@@ -86,7 +87,7 @@ export const changeRoleSchema = z.strictObject({ membershipId: idSchema, role: r
 export const MEMBER_PAGE_SIZE = 25;
 
 export const listMembersSchema = z.strictObject({
-  search: z.string().trim().max(100).optional(),
+  search: textSchema({ max: 100 }).trim().optional(),
   role: roleSchema.optional(),
   status: z.enum(MEMBERSHIP_STATUSES).optional(),
   teamId: idSchema.optional(),

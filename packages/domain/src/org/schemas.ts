@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { slugSchema } from "./slug";
+import { textSchema } from "../input/text";
 
 // The input is capped before it is trimmed, so a huge value is refused without being copied.
-export const orgNameSchema = z
-  .string()
-  .max(1000, { message: "Use at most 80 characters.", abort: true })
+export const orgNameSchema = textSchema({ max: 1000, tooLong: "Use at most 80 characters." })
   .trim()
   .min(2, "Use at least 2 characters.")
   .max(80, "Use at most 80 characters.");

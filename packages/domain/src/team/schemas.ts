@@ -1,17 +1,17 @@
 import { z } from "zod";
 import { teamKindSchema } from "./kinds";
+import { idSchemaWith, textSchema } from "../input/text";
 
 export const TEAM_NAME_MIN = 2;
 export const TEAM_NAME_MAX = 60;
 
-export const teamNameSchema = z
-  .string()
+export const teamNameSchema = textSchema({ max: 1000, tooLong: `Use at most ${TEAM_NAME_MAX} characters.` })
   .trim()
   .min(TEAM_NAME_MIN, `Use at least ${TEAM_NAME_MIN} characters.`)
   .max(TEAM_NAME_MAX, `Use at most ${TEAM_NAME_MAX} characters.`);
 
 // Ids are opaque; the bound only keeps absurd input away from the database.
-const idSchema = z.string().min(1, "Choose one.").max(64, "This id is not valid.");
+const idSchema = idSchemaWith();
 
 export const createTeamSchema = z.strictObject({
   name: teamNameSchema,

@@ -7,12 +7,16 @@ import { getCaller, loadForPage } from "@/server/caller";
 import { ChangePasswordForm } from "./change-password-form";
 import { LeaveOrganizationButton } from "./leave-organization-button";
 import { ProfileForm } from "./profile-form";
+import { SecurityLog } from "./security-log";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const caller = await getCaller();
-  const [me, organizations] = await loadForPage(() => Promise.all([caller.account.me(), caller.organization.mine()]), "/account");
+  const [me, organizations, securityLog] = await loadForPage(
+    () => Promise.all([caller.account.me(), caller.organization.mine(), caller.account.securityLog()]),
+    "/account",
+  );
   return (
     <div className="mx-auto flex min-h-screen max-w-2xl flex-col px-4 py-10">
       <div className="mb-8 flex items-center justify-between">
@@ -49,6 +53,13 @@ export default async function AccountPage() {
               ))}
             </ul>
           )}
+        </Card>
+        <Card>
+          <h2 className="text-base font-semibold">Recent sign-ins and security events</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Only you see this list. If you do not recognise a sign-in, change your password.
+          </p>
+          <SecurityLog entries={securityLog} />
         </Card>
       </main>
     </div>

@@ -79,7 +79,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
       )}
       {log.events.length === 0 ? (
         <EmptyState icon={History} title="No events match">
-          Changes to members, roles, invitations, teams and settings, and every sign-in, appear here.
+          Changes to members, roles, invitations, teams, KPIs and settings appear here. Sign-ins are in each person's own account page.
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">

@@ -35,7 +35,6 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "account.updateProfile": { permission: "authed" },
   "account.changePassword": { permission: "authed" },
   "account.securityLog": { permission: "authed" },
-  "account.securityLog": { permission: "authed" },
   "invitation.preview": { permission: "public" },
   "invitation.acceptAsNewUser": { permission: "public" },
   "invitation.accept": { permission: "authed" },

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { kpiDefinitionShape, kpiIdSchema, listKpisShape, slugSchema, updateKpiShape, withKpiRules } from "@tally/domain";
 import { createKpi, setKpiArchived, updateKpi } from "../services/kpi/definitions";
 import { getKpi } from "../services/kpi/detail";
-import { kpiFormOptions } from "../services/kpi/form-options";
+import { kpiFilterOptions, kpiFormOptions } from "../services/kpi/form-options";
 import { listKpis } from "../services/kpi/list";
 import { kpiOverview } from "../services/kpi/overview";
 import { orgInput, permissionProcedure, router } from "../trpc/procedures";
@@ -28,10 +28,15 @@ export const kpiRouter = router({
     .input(orgInput(kpiIdSchema.shape))
     .query(({ ctx, input }) => getKpi(ctx.db, ctx.actor, input.kpiId)),
 
-  /** People, teams and objectives the KPI form offers. */
-  formOptions: permissionProcedure("kpi.view")
+  /** People, teams and objectives the KPI form offers: only to those who may create or edit KPIs. */
+  formOptions: permissionProcedure("kpi.create")
     .input(orgInput({}))
     .query(({ ctx }) => kpiFormOptions(ctx.db, ctx.actor)),
+
+  /** Owners, teams and objectives the KPI list filters by. */
+  filterOptions: permissionProcedure("kpi.view")
+    .input(orgInput({}))
+    .query(({ ctx }) => kpiFilterOptions(ctx.db, ctx.actor)),
 
   create: permissionProcedure("kpi.create")
     .input(createInput)

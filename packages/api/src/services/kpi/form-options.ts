@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@tally/db";
 import type { OrgActor } from "../actor";
+import { kpiAccessWhere, loadActorScope } from "./scope";
 
 /** What the KPI form offers to choose from: active members, teams and open objectives of the organization. */
 export async function kpiFormOptions(db: PrismaClient, actor: OrgActor) {
@@ -20,5 +21,28 @@ export async function kpiFormOptions(db: PrismaClient, actor: OrgActor) {
     objectives,
     currency: org.currency,
     weekStart: org.weekStart,
+  };
+}
+
+/**
+ * What the KPI list offers to filter by: the owners of the KPIs the member may see (names only), the teams and
+ * the open objectives. Unlike the form's options, it lists no one the member has no reason to know about.
+ */
+export async function kpiFilterOptions(db: PrismaClient, actor: OrgActor) {
+  const { orgId } = actor;
+  const scope = await loadActorScope(db, orgId, actor.membershipId);
+  const [owners, teams, objectives] = await Promise.all([
+    db.kpi.findMany({
+      where: { orgId, ...kpiAccessWhere(actor.role, "kpi.view", scope) },
+      distinct: ["ownerMembershipId"],
+      select: { owner: { select: { id: true, user: { select: { name: true } } } } },
+    }),
+    db.team.findMany({ where: { orgId }, orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, kind: true } }),
+    db.objective.findMany({ where: { orgId, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return {
+    owners: owners.map(({ owner }) => ({ membershipId: owner.id, name: owner.user.name })).sort((a, b) => a.name.localeCompare(b.name)),
+    teams,
+    objectives,
   };
 }

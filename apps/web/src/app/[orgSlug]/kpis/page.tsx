@@ -27,7 +27,7 @@ export default async function KpisPage({ params, searchParams }: Props) {
   const filters = kpiFiltersFrom(await searchParams);
   const caller = await getCaller();
   const [list, options] = await loadForPage(
-    () => Promise.all([caller.kpi.list({ orgSlug, ...filters }), caller.kpi.formOptions({ orgSlug })]),
+    () => Promise.all([caller.kpi.list({ orgSlug, ...filters }), caller.kpi.filterOptions({ orgSlug })]),
     `/${orgSlug}/kpis`,
   );
   const canCreate = permissions.includes("kpi.create");
@@ -47,7 +47,7 @@ export default async function KpisPage({ params, searchParams }: Props) {
           ) : undefined
         }
       />
-      <KpiFilters filters={filters} owners={options.members} teams={options.teams} objectives={options.objectives} />
+      <KpiFilters filters={filters} owners={options.owners} teams={options.teams} objectives={options.objectives} />
       {list.kpis.length === 0 ? (
         <EmptyState icon={Gauge} title={filtered ? "No KPIs match these filters" : "No KPIs yet"}>
           {filtered

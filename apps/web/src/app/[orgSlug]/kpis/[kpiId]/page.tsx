@@ -33,7 +33,7 @@ const loadKpi = cache(async (orgSlug: string, kpiId: string) => {
   if (kpiId.length > MAX_ID_LENGTH) notFound();
   await requirePagePermission(orgSlug, "kpi.view");
   const caller = await getCaller();
-  return loadForPage(() => Promise.all([caller.kpi.get({ orgSlug, kpiId }), caller.kpi.formOptions({ orgSlug })]), `/${orgSlug}/kpis/${kpiId}`);
+  return loadForPage(() => Promise.all([caller.kpi.get({ orgSlug, kpiId }), caller.kpi.filterOptions({ orgSlug })]), `/${orgSlug}/kpis/${kpiId}`);
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -58,7 +58,7 @@ export default async function KpiPage({ params }: Props) {
   });
   const benchmark = toNumberOrNull(kpi.benchmarkValue);
   const names = {
-    members: new Map([...options.members.map((m) => [m.membershipId, m.name] as const), ...kpi.contributors.map((c) => [c.membershipId, c.name] as const), [kpi.owner.membershipId, kpi.owner.name] as const]),
+    members: new Map([...options.owners.map((m) => [m.membershipId, m.name] as const), ...kpi.contributors.map((c) => [c.membershipId, c.name] as const), [kpi.owner.membershipId, kpi.owner.name] as const]),
     teams: new Map(options.teams.map((team) => [team.id, team.name])),
     objectives: new Map([...options.objectives.map((o) => [o.id, o.name] as const), ...kpi.objectives.map((o) => [o.id, o.name] as const)]),
   };

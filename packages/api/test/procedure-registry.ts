@@ -78,7 +78,8 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   },
   "kpi.list": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "kpi.get": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
-  "kpi.formOptions": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "kpi.formOptions": { permission: "kpi.create", input: (w) => ({ orgSlug: w.org.slug }) },
+  "kpi.filterOptions": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "kpi.overview": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "kpi.create": { permission: "kpi.create", input: (w, role) => ({ orgSlug: w.org.slug, ...creatableKpi(w, role) }) },
   "kpi.update": {

@@ -84,7 +84,19 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "kpi.create": { permission: "kpi.create", input: (w, role) => ({ orgSlug: w.org.slug, ...creatableKpi(w, role) }) },
   "kpi.update": {
     permission: "kpi.update",
-    input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role], version: 1, ...kpiDefinition({ name: `Renamed ${role}`, ownerMembershipId: w.members[role].membershipId }) }),
+    // The edit keeps the world KPI where it is (owner, category, team, visibility, contributors), so every role
+    // that may edit it may make it.
+    input: (w, role) => ({
+      orgSlug: w.org.slug,
+      kpiId: w.kpis.ownedBy[role],
+      version: 1,
+      ...kpiDefinition({
+        name: `Renamed ${role}`,
+        category: "operational",
+        ownerMembershipId: w.members[role].membershipId,
+        contributorMembershipIds: [w.members[role].membershipId],
+      }),
+    }),
   },
   "kpi.archive": { permission: "kpi.update", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
   "kpi.restore": { permission: "kpi.update", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },

@@ -68,6 +68,8 @@ export async function createOrgWorld(db: PrismaClient, label: string): Promise<O
       role: "viewer",
       tokenHash: newLinkToken().tokenHash,
       expiresAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000),
+      // Mailed a while ago, past the resend cool-down.
+      lastSentAt: new Date(Date.now() - 24 * 60 * 60 * 1000),
     },
     select: { id: true, email: true },
   });

@@ -57,7 +57,8 @@ export async function countAttempt(db: PrismaClient, policy: RateLimitPolicy, ke
       GREATEST(0, CEIL(EXTRACT(EPOCH FROM ("expire" - (now() AT TIME ZONE 'UTC'))) * 1000))::float8 AS "msLeft"`;
   const row = rows[0];
   if (!row) throw new Error(`Rate limit ${policy}: the counter answered no row.`);
-  return { points: Number(row.points), msBeforeReset: Number(row.msLeft) };
+  // The column keeps milliseconds: rounding may put the end a fraction past the window's length.
+  return { points: Number(row.points), msBeforeReset: Math.min(Number(row.msLeft), duration * 1000) };
 }
 
 /** Counts one attempt; throws rate_limited once the policy's budget is spent (this attempt included). */

@@ -75,7 +75,8 @@ export async function verifyCredentials(
     where: { email: input.email },
     select: { id: true, email: true, name: true, passwordHash: true },
   });
-  const usual = user ? await isUsualAddress(db, user.id, ip) : false;
+  // Asked for an unknown email too (of nobody), so both take the same steps.
+  const usual = await isUsualAddress(db, user?.id ?? "", ip);
   const [policy, key] = usual
     ? (["signInByAccountAtUsualAddress", `${input.email} ${ip}`] as const)
     : (["signInByAccount", input.email] as const);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ADMIN_INVITATION_MAILS_PER_DAY, ORG_INVITATION_MAILS_PER_DAY } from "@tally/domain";
+import { inviteMembers } from "../src/services/invitations";
 import { callerFor, outcomeOf } from "./support/callers";
 import { useTestDatabase } from "./support/database";
 import { lastMailTo, tokenOf } from "./support/outbox";
@@ -188,5 +189,28 @@ describe("an inviter who loses the right to invite", () => {
     // Restored, the same invitation works again.
     await db().membership.update({ where: { orgId_id: { orgId: world.org.id, id: world.members.admin.membershipId } }, data: { role: "admin" } });
     expect(await callerFor(db(), invited.sessionId).invitation.accept({ token })).toEqual({ orgSlug: world.org.slug });
+  });
+
+  it("cannot send an invitation once demoted, even by a request that started before", async () => {
+    const world = await createOrgWorld(db(), "stale");
+    const admin = world.members.admin;
+    const actor = {
+      kind: "member" as const,
+      orgId: world.org.id,
+      orgSlug: world.org.slug,
+      orgName: world.org.name,
+      currency: "USD",
+      weekStart: 1,
+      userId: admin.userId,
+      userName: "stale-admin",
+      userEmail: admin.email,
+      membershipId: admin.membershipId,
+      role: "admin" as const,
+    };
+    await callerFor(db(), world.secondAdmin.sessionId).member.changeRole({ orgSlug: world.org.slug, membershipId: admin.membershipId, role: "viewer" });
+    const email = address("late");
+    const refused = await inviteMembers(db(), actor, { invitations: [{ email, role: "viewer", teamIds: [] }] }, "http://tally.test").catch((e: unknown) => e);
+    expect(refused).toMatchObject({ kind: "forbidden", message: expect.stringContaining("no longer allows inviting") });
+    expect(await db().invitation.count({ where: { orgId: world.org.id, email } })).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
-import type { Prisma, PrismaClient } from "@tally/db";
+import type { Prisma, PrismaClient, Role } from "@tally/db";
 import {
   ADMIN_INVITATION_MAILS_PER_DAY,
+  can,
   canGrantRole,
   INVITATION_LIFETIME_DAYS,
   INVITATION_RESEND_COOLDOWN_MINUTES,
@@ -47,6 +48,21 @@ async function lockOrgInvitations(tx: Prisma.TransactionClient, orgId: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`invitations:${orgId}`}, 0))`;
 }
 
+/**
+ * The sender's role as it is now, held until the transaction ends: a demotion at the same moment waits for
+ * this invitation and then withdraws it, or goes first and this one is refused.
+ */
+async function assertStillMayInvite(tx: Prisma.TransactionClient, actor: OrgActor) {
+  const rows = await tx.$queryRaw<{ role: Role; status: string }[]>`
+    SELECT role::text AS role, status::text AS status FROM "Membership"
+    WHERE "orgId" = ${actor.orgId} AND id = ${actor.membershipId}
+    FOR SHARE`;
+  const me = rows[0];
+  if (me?.status !== "active" || !can(me.role, "member.invite")) {
+    throw domainError("forbidden", "Your role no longer allows inviting people to this organization.");
+  }
+}
+
 function rateLimited(message: string, retryAfterMs: number): DomainError {
   return new DomainError("rate_limited", message, null, Math.max(1000, Math.ceil(retryAfterMs)));
 }
@@ -58,6 +74,7 @@ function rateLimited(message: string, retryAfterMs: number): DomainError {
  */
 async function assertMayMail(tx: Prisma.TransactionClient, actor: OrgActor, mails: number, now: Date) {
   await lockOrgInvitations(tx, actor.orgId);
+  await assertStillMayInvite(tx, actor);
   const recent = await tx.auditEvent.findMany({
     where: { orgId: actor.orgId, action: { in: MAIL_SENDING_ACTIONS }, createdAt: { gt: new Date(now.getTime() - DAY_MS) } },
     orderBy: { createdAt: "asc" },

@@ -43,7 +43,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const db = getDb();
         let user;
         try {
-          user = await verifyCredentials(db, parsed.data, clientIpFrom(request.headers));
+          user = await verifyCredentials(db, parsed.data, clientIpFrom(request.headers), request.headers.get("user-agent")?.slice(0, 400) ?? null);
         } catch (error) {
           if (error instanceof DomainError && error.kind === "rate_limited") throw new TooManyAttempts();
           throw error;

@@ -10,14 +10,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { webEnv } = await import("./env");
   if (!webEnv.servingOnNode) return;
-  let api: typeof import("@tally/api/server");
-  try {
-    // Loading the api reads and checks its environment (APP_URL, TRUST_PROXY_HOPS, …).
-    api = await import("@tally/api/server");
-  } catch (error) {
+  // Loading the api reads and checks its environment (APP_URL, TRUST_PROXY_HOPS, …).
+  const api = await import("@tally/api/server").catch((error: unknown) => {
     console.error(`Tally cannot start: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
+    return process.exit(1);
+  });
   const [http, https] = await Promise.all([import("node:http"), import("node:https")]);
   api.installPeerAddressStamp([http.Server.prototype, https.Server.prototype]);
   api.startBackgroundWork();

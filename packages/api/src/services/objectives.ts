@@ -4,7 +4,7 @@ import { fieldError, notFound } from "./errors";
 import type { OrgActor } from "./actor";
 import { recordAudit } from "./audit";
 import { dateFromIso, isoDate, isoDateOrNull, todayIso } from "./kpi/decimal";
-import { authorizeKpi, kpiAccessWhere, loadActorScope } from "./kpi/scope";
+import { kpiAccessWhere, loadActorScope } from "./kpi/scope";
 
 async function assertOwner(db: PrismaClient, orgId: string, membershipId: string) {
   const owner = await db.membership.findFirst({ where: { orgId, id: membershipId, status: "active" }, select: { id: true } });

@@ -68,17 +68,26 @@ async function writeRelations(tx: Prisma.TransactionClient, orgId: string, kpiId
   if (input.teamId) await tx.kpiTeam.create({ data: { orgId, kpiId, teamId: input.teamId } });
 }
 
-const CREATE_REFUSALS: Partial<Record<OrgActor["role"], [field: string, message: string]>> = {
-  manager: ["teamId", "Managers keep KPIs in the teams they lead or belong to. Choose one of your teams."],
-  project_lead: ["teamId", "Project leads keep KPIs in the projects they lead. Choose one of your projects."],
-  hr: ["category", "HR keeps KPIs in the employee category."],
+const REFUSALS: Partial<Record<OrgActor["role"], { field: string; create: string; move: string }>> = {
+  manager: {
+    field: "teamId",
+    create: "Managers create KPIs in the teams they lead or belong to. Choose one of your teams.",
+    move: "Managers keep KPIs in the teams they lead or belong to. Choose one of your teams.",
+  },
+  project_lead: {
+    field: "teamId",
+    create: "Project leads create KPIs in the projects they lead. Choose one of your projects.",
+    move: "Project leads keep KPIs in the projects they lead. Choose one of your projects.",
+  },
+  hr: { field: "category", create: "HR creates KPIs in the employee category.", move: "HR keeps KPIs in the employee category." },
 };
 
 /** PRODUCT.md §2: a KPI, new or as an edit will leave it, must be one its author could have created. */
 function assertCreatable(actor: OrgActor, scope: ActorScope, kpi: KpiScope, verb: "create" | "move") {
   if (canOnKpi(actor.role, "kpi.create", scope, kpi)) return;
-  const [field, message] = CREATE_REFUSALS[actor.role] ?? ["_form", verb === "create" ? "Your role cannot create KPIs." : "Your role cannot make this change."];
-  throw fieldError(field, message, "forbidden");
+  const refusal = REFUSALS[actor.role];
+  if (!refusal) throw fieldError("_form", verb === "create" ? "Your role cannot create KPIs." : "Your role cannot make this change.", "forbidden");
+  throw fieldError(refusal.field, refusal[verb], "forbidden");
 }
 
 function scopeOfInput(input: KpiDefinitionInput, teamKind: "department" | "project" | null): KpiScope {

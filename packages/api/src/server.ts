@@ -23,7 +23,7 @@ export async function checkReadiness(): Promise<boolean> {
 }
 
 export { startBackgroundWork, type BackgroundWork } from "./background";
-export { UNAVAILABLE_RETRY_AFTER_SECONDS } from "./trpc/errors";
+export { handleTrpcRequest } from "./http/trpc-handler";
 export type { MailboxEntry } from "./mail/mailbox";
 
 /**

@@ -1,21 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appRouter } from "../src/root";
+import { createPrismaClient, type PrismaClient } from "@tally/db";
+import { handleTrpcRequest } from "../src/http/trpc-handler";
 import { useTestDatabase } from "./support/database";
+import { createOrgWorld } from "./support/world";
 
 const db = useTestDatabase();
 
+function contextOn(database: PrismaClient, sessionId: string | null = null) {
+  return () => ({ db: database, sessionId, ip: "192.0.2.1", userAgent: null, baseUrl: "http://tally.test" });
+}
+
 async function post(path: string, body: unknown) {
-  const response = await fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: new Request(`http://localhost/api/trpc/${path}`, {
+  const response = await handleTrpcRequest(
+    new Request(`http://localhost/api/trpc/${path}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ json: body }),
     }),
-    router: appRouter,
-    createContext: () => ({ db: db(), sessionId: null, ip: "192.0.2.1", userAgent: null, baseUrl: "http://tally.test" }),
-  });
+    contextOn(db()),
+  );
   // superjson wraps every payload, errors included, in { json }.
   const payload = (await response.json()) as { error: { json: { message: string; data: Record<string, unknown> } } };
   return { status: response.status, body: { error: payload.error.json } };
@@ -35,5 +38,54 @@ describe("errors over HTTP", () => {
     const { status, body } = await post("organization.updateSettings", { orgSlug: "acme", name: "New" });
     expect(status).toBe(401);
     expect(body.error.message).toMatch(/sign in/i);
+  });
+});
+
+describe("bounds and failures over HTTP", () => {
+  it("takes a batch of ten calls and refuses a batch of eleven", async () => {
+    const world = await createOrgWorld(db(), "batch");
+    const batch = (size: number) => {
+      const paths = Array.from({ length: size }, () => "kpi.list").join(",");
+      const input = Object.fromEntries(Array.from({ length: size }, (_, index) => [index, { json: { orgSlug: world.org.slug } }]));
+      const url = `http://localhost/api/trpc/${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`;
+      return handleTrpcRequest(new Request(url), contextOn(db(), world.members.admin.sessionId));
+    };
+    expect((await batch(10)).status).toBe(200);
+    expect((await batch(11)).status).toBe(400);
+  });
+
+  it("refuses a body over 1 MB with 413 before any procedure runs", async () => {
+    const response = await handleTrpcRequest(
+      new Request("http://localhost/api/trpc/auth.signUp", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: { orgName: "x".repeat(2 * 1024 * 1024) } }),
+      }),
+      contextOn(db()),
+    );
+    expect(response.status).toBe(413);
+    expect(await db().organization.count({ where: { name: { startsWith: "xxxx" } } })).toBe(0);
+  });
+
+  it("answers 503 with Retry-After, not 500, while the database cannot be reached", async () => {
+    const unreachable = createPrismaClient({ databaseUrl: "postgresql://postgres@127.0.0.1:9/unreachable" });
+    try {
+      const publicCall = await handleTrpcRequest(
+        new Request(`http://localhost/api/trpc/auth.slugAvailability?input=${encodeURIComponent(JSON.stringify({ json: { slug: "free-slug" } }))}`),
+        contextOn(unreachable),
+      );
+      expect(publicCall.status).toBe(503);
+      expect(publicCall.headers.get("retry-after")).toBe("5");
+      const payload = (await publicCall.json()) as { error: { json: { message: string } } };
+      expect(payload.error.json.message).toMatch(/cannot reach its database/);
+
+      const memberCall = await handleTrpcRequest(
+        new Request(`http://localhost/api/trpc/kpi.list?input=${encodeURIComponent(JSON.stringify({ json: { orgSlug: "acme" } }))}`),
+        contextOn(unreachable, "some-session"),
+      );
+      expect(memberCall.status).toBe(503);
+    } finally {
+      await unreachable.$disconnect();
+    }
   });
 });

@@ -10,12 +10,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { webEnv } = await import("./env");
   if (!webEnv.servingOnNode) return;
-  // Loading the api reads and checks its environment (APP_URL, TRUST_PROXY_HOPS, …).
-  const api = await import("@tally/api/server").catch((error: unknown) => {
-    console.error(`Tally cannot start: ${error instanceof Error ? error.message : String(error)}`);
-    return process.exit(1);
-  });
-  const [http, https] = await Promise.all([import("node:http"), import("node:https")]);
-  api.installPeerAddressStamp([http.Server.prototype, https.Server.prototype]);
-  api.startBackgroundWork();
+  const { startServerProcess } = await import("@tally/api/start");
+  await startServerProcess();
 }

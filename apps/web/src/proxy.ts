@@ -1,10 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseOutage } from "@tally/api/outage";
 import { webEnv } from "@/env";
+import { isPageRequest, outagePage, OUTAGE_RETRY_AFTER_SECONDS } from "@/lib/outage-page";
 import { isCrossSiteMutation } from "@/lib/cross-site";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
 
 /**
- * Runs before every request: refuses state-changing requests that another site started, and gives every
+ * Runs before every request: answers pages with 503 while the database is unreachable, refuses
+ * state-changing requests that another site started, and gives every
  * response the security headers with a fresh CSP nonce (Next reads it from the request's CSP header and
  * puts it on its own scripts).
  */
@@ -14,7 +17,13 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { development: webEnv.development, https });
 
   let response: NextResponse;
-  if (isCrossSiteMutation(request)) {
+  if (databaseOutage() && isPageRequest(request)) {
+    // While the database is away a page cannot be rendered: say so with 503 rather than a generic error.
+    response = new NextResponse(outagePage(), {
+      status: 503,
+      headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(OUTAGE_RETRY_AFTER_SECONDS), "cache-control": "no-store" },
+    });
+  } else if (isCrossSiteMutation(request)) {
     response = NextResponse.json(
       { error: { message: "Requests from other sites are not accepted.", code: "FORBIDDEN" } },
       { status: 403 },

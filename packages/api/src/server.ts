@@ -34,7 +34,7 @@ export function devMailboxAvailable(): boolean {
   return apiEnv.devMailbox;
 }
 
-export { installPeerAddressStamp } from "./request/client-address";
+export { stampPeerAddressesOfServers } from "./request/stamp-servers";
 
 /** The latest mails of the outbox for the development mailbox. */
 export async function listRecentMail(limit = 50): Promise<MailboxEntry[]> {

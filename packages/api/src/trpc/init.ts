@@ -3,6 +3,8 @@ import superjson from "superjson";
 import type { Action } from "@tally/domain";
 import type { TrpcContext } from "./context";
 import { fieldErrorsOf, readableMessage } from "./error-shape";
+import { checkDatabase } from "@tally/db";
+import { markDatabaseUnavailable } from "../http/outage";
 import { toTrpcError } from "./errors";
 import { assertStorableInput } from "./input-guard";
 
@@ -37,7 +39,7 @@ export const t = initTRPC
  * The one place where what a service threw becomes a tRPC error: domain errors get their codes, an unreachable
  * database becomes SERVICE_UNAVAILABLE, and anything else stays an internal error with a generic message.
  */
-export const baseProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+export const baseProcedure = t.procedure.use(async ({ ctx, getRawInput, next }) => {
   try {
     assertStorableInput(await getRawInput());
   } catch (error) {
@@ -46,6 +48,9 @@ export const baseProcedure = t.procedure.use(async ({ getRawInput, next }) => {
   const result = await next();
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
     const mapped = toTrpcError(result.error.cause);
+    if (mapped?.code === "SERVICE_UNAVAILABLE") {
+      markDatabaseUnavailable(async () => (await checkDatabase(ctx.db)).ok);
+    }
     if (mapped) throw mapped;
   }
   return result;

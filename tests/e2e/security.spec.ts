@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { newFounder, signOut, signUp } from "./support/flows";
+import { newFounder, signIn, signOut, signUp } from "./support/flows";
 
 test("every response carries the security headers", async ({ request }) => {
   for (const path of ["/", "/sign-in", "/api/health", "/api/trpc/auth.slugAvailability?input=%7B%22json%22%3A%7B%22slug%22%3A%22abc%22%7D%7D"]) {
@@ -49,4 +49,30 @@ test("signing out ends the session even for a copied cookie", async ({ page, bro
   const input = encodeURIComponent(JSON.stringify({ json: { orgSlug: founder.slug } }));
   expect((await thiefPage.request.get(`/api/trpc/organization.current?input=${input}`)).status()).toBe(401);
   await thief.close();
+});
+
+test("no address a visitor can type makes a page fail: hostile filters, ids and dates answer 200 or 404", async ({ page }) => {
+  await signIn(page, "admin@acme.test", "tally-demo-2026");
+  await expect(page).toHaveURL(/\/acme$/);
+  const hostile = [
+    "/acme/kpis?search=%00",
+    "/acme/kpis?search=a%00b&page=99999999999",
+    "/acme/kpis?owner=%00&team=%EF%BF%BF&category=%00",
+    "/acme/audit?from=2026-13-45",
+    "/acme/audit?from=0000-01-01&to=2026-01-01",
+    "/acme/audit?actor=%00&page=-5",
+    "/acme/members?search=%00&page=1e309",
+    "/acme/kpis/%00",
+    "/acme/kpis/abc%00def/edit",
+    "/acme/teams/%00",
+    "/acme%00/kpis",
+    "/acme/kpis/new?template=%00",
+    "/invite/%00",
+    "/reset-password/%00",
+    "/sign-in?callbackUrl=%00",
+  ];
+  for (const path of hostile) {
+    const response = await page.goto(path);
+    expect([200, 404], path).toContain(response?.status());
+  }
 });

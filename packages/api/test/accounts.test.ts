@@ -146,3 +146,16 @@ describe("audit.list", () => {
     expect(await outcomeOf(admin.audit.list({ orgSlug: world.org.slug, from: "2026-02-02", to: "2026-02-01" }))).toBe("BAD_REQUEST");
   });
 });
+
+describe("display preferences", () => {
+  it("keeps a person's theme and own format, and their organizations follow it", async () => {
+    const world = await createOrgWorld(db(), "prefs");
+    const caller = callerFor(db(), world.members.viewer.sessionId);
+    expect(await caller.account.preferences()).toEqual({ theme: "system", locale: null });
+    expect(await caller.account.updatePreferences({ theme: "dark", locale: "de-DE" })).toEqual({ theme: "dark", locale: "de-DE" });
+    expect(await caller.account.updatePreferences({ theme: "light" })).toEqual({ theme: "light", locale: "de-DE" });
+    expect(await outcomeOf(caller.account.updatePreferences({ locale: "xx-XX" } as never))).toBe("BAD_REQUEST");
+    expect(await caller.account.updatePreferences({ locale: null })).toEqual({ theme: "light", locale: null });
+    expect(await outcomeOf(callerFor(db(), null).account.updatePreferences({ theme: "dark" }))).toBe("UNAUTHORIZED");
+  });
+});

@@ -78,6 +78,8 @@ function sampleInput(path: string, world: OrgWorld): unknown {
     "invitation.accept": { token: "A".repeat(43) },
     "account.me": undefined,
     "account.securityLog": undefined,
+    "account.preferences": undefined,
+    "account.updatePreferences": { theme: "dark", locale: "de-DE" },
     "organization.mine": undefined,
     "organization.create": { orgName: "Fuzz Two", orgSlug: "fuzz-two" },
     "account.updateProfile": { name: "Fuzzed Name" },

@@ -206,6 +206,9 @@ describe("an inviter who loses the right to invite", () => {
       userEmail: admin.email,
       membershipId: admin.membershipId,
       role: "admin" as const,
+      timeZone: "UTC",
+      orgLocale: "en-US",
+      locale: "en-US",
     };
     await callerFor(db(), world.secondAdmin.sessionId).member.changeRole({ orgSlug: world.org.slug, membershipId: admin.membershipId, role: "viewer" });
     const email = address("late");

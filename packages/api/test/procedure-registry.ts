@@ -35,6 +35,8 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "account.updateProfile": { permission: "authed" },
   "account.changePassword": { permission: "authed" },
   "account.securityLog": { permission: "authed" },
+  "account.preferences": { permission: "authed" },
+  "account.updatePreferences": { permission: "authed" },
   "invitation.preview": { permission: "public" },
   "invitation.acceptAsNewUser": { permission: "public" },
   "invitation.accept": { permission: "authed" },

@@ -16,6 +16,7 @@ export {
   KpiVisibility,
   PeriodStatus,
   SecurityEventKind,
+  ThemePreference,
 } from "./generated/prisma/client";
 export type {
   PrismaClient,

@@ -156,3 +156,16 @@ export {
   MAX_INPUT_STRING_LENGTH,
   MAX_REQUEST_BODY_BYTES,
 } from "./input/limits";
+
+export {
+  LOCALES,
+  SUPPORTED_LOCALES,
+  THEMES,
+  currencyCodeSchema,
+  localeSchema,
+  themeSchema,
+  timeZoneNames,
+  timeZoneSchema,
+  updatePreferencesSchema,
+} from "./org/locale";
+export type { SupportedLocale, Theme, UpdatePreferencesInput } from "./org/locale";

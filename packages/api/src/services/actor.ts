@@ -12,6 +12,12 @@ export interface OrgActor {
   currency: string;
   /** 1 = Monday … 7 = Sunday */
   weekStart: number;
+  /** IANA time zone of the organization: its "today" and every period rule follow it. */
+  timeZone: string;
+  /** The organization's number and date format. */
+  orgLocale: string;
+  /** The format this person reads in: their own choice, or the organization's. */
+  locale: string;
   userId: string;
   userName: string;
   userEmail: string;

@@ -28,6 +28,7 @@ export async function loadSessionActor(db: PrismaClient, sessionId: string, orgS
           id: true,
           email: true,
           name: true,
+          locale: true,
           memberships: {
             where: { status: "active", org: { slug: orgSlug } },
             take: 1,
@@ -35,7 +36,7 @@ export async function loadSessionActor(db: PrismaClient, sessionId: string, orgS
               id: true,
               role: true,
               lastActiveAt: true,
-              org: { select: { id: true, slug: true, name: true, currency: true, weekStart: true } },
+              org: { select: { id: true, slug: true, name: true, currency: true, weekStart: true, timeZone: true, locale: true } },
             },
           },
         },
@@ -44,7 +45,7 @@ export async function loadSessionActor(db: PrismaClient, sessionId: string, orgS
   });
   const now = Date.now();
   if (!row || row.expiresAt.getTime() <= now) return null;
-  const { memberships, ...user } = row.user;
+  const { memberships, locale: userLocale, ...user } = row.user;
   const membership = memberships[0];
   const touches: Promise<unknown>[] = [];
   if (now - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
@@ -62,6 +63,9 @@ export async function loadSessionActor(db: PrismaClient, sessionId: string, orgS
         orgName: membership.org.name,
         currency: membership.org.currency,
         weekStart: membership.org.weekStart,
+        timeZone: membership.org.timeZone,
+        orgLocale: membership.org.locale,
+        locale: userLocale ?? membership.org.locale,
         userId: user.id,
         userName: user.name,
         userEmail: user.email,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { Toaster } from "@/components/ui/toaster";
 import { TrpcReactProvider } from "@/lib/trpc/client";
 import "./globals.css";
 
@@ -16,6 +17,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body className="min-h-screen font-sans">
         <TrpcReactProvider>{children}</TrpcReactProvider>
+        <Toaster />
       </body>
     </html>
   );

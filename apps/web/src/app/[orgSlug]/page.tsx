@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Gauge } from "lucide-react";
-import { KPI_CATEGORY_LABELS, KPI_STATUS_LABELS, KPI_STATUSES, ROLE_LABELS, type KpiStatus } from "@tally/domain";
+import { KPI_CATEGORY_LABELS, KPI_STATUS_LABELS, KPI_STATUSES, ROLE_LABELS } from "@tally/domain";
 import { formatKpiValue } from "@/components/kpi/format-value";
 import { HealthBar } from "@/components/kpi/health-bar";
 import { StatusBadge } from "@/components/kpi/status-badge";
+import { STATUS_STYLES } from "@/components/kpi/status-style";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,14 +14,6 @@ import { getCaller, loadForPage } from "@/server/caller";
 import { getOrgContext } from "@/server/org-context";
 
 export const metadata: Metadata = { title: "Overview" };
-
-const STATUS_ACCENTS: Record<KpiStatus, string> = {
-  on_track: "border-t-emerald-500",
-  at_risk: "border-t-amber-400",
-  off_track: "border-t-red-500",
-  overdue: "border-t-red-800",
-  no_data: "border-t-slate-300",
-};
 
 export default async function OverviewPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
@@ -64,7 +57,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
             <li key={status}>
               <Link
                 href={`/${orgSlug}/kpis?status=${status}`}
-                className={`block rounded-xl border border-t-4 border-slate-200 bg-white p-4 shadow-xs hover:bg-slate-50 ${STATUS_ACCENTS[status]}`}
+                className={`block rounded-xl border border-t-4 border-slate-200 bg-white p-4 shadow-xs hover:bg-slate-50 ${STATUS_STYLES[status].accent}`}
               >
                 <span className="block text-2xl font-semibold tabular-nums text-slate-900">{overview.counts[status]}</span>
                 <span className="text-sm text-slate-600">{KPI_STATUS_LABELS[status]}</span>

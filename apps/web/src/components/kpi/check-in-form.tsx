@@ -9,7 +9,8 @@ import type { z } from "zod";
 import { isIsoDate, periodLabel, periodStart, recordCheckInSchema, type Cadence, type RecordCheckInInput } from "@tally/domain";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
 import { useTRPC } from "@/lib/trpc/client";
 import { clientFailure } from "@/lib/trpc/errors";
 import { formatKpiValue, unitHint, type KpiValueFormat } from "./format-value";
@@ -94,7 +95,7 @@ export function CheckInForm({ orgSlug, kpiId, cadence, weekStart, today, format,
           {...form.register("value")}
         />
       </div>
-      <TextAreaField label="Comment (optional)" rows={2} hint="What explains the value, for whoever reads it later." error={form.formState.errors.comment?.message} {...form.register("comment")} />
+      <Textarea label="Comment (optional)" rows={2} hint="What explains the value, for whoever reads it later." error={form.formState.errors.comment?.message} {...form.register("comment")} />
       <div>
         <Button type="submit" pending={record.isPending || refreshing}>
           Save value

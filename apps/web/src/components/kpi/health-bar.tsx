@@ -1,12 +1,5 @@
 import { KPI_STATUS_LABELS, KPI_STATUSES, type KpiStatus } from "@tally/domain";
-
-const COLORS: Record<KpiStatus, string> = {
-  on_track: "bg-emerald-500",
-  at_risk: "bg-amber-400",
-  off_track: "bg-red-500",
-  overdue: "bg-red-800",
-  no_data: "bg-slate-300",
-};
+import { STATUS_STYLES } from "./status-style";
 
 /** The share of KPIs in each status, as a bar, with the counts in words beside it. */
 export function HealthBar({ health }: { health: Record<KpiStatus, number> }) {
@@ -19,7 +12,7 @@ export function HealthBar({ health }: { health: Record<KpiStatus, number> }) {
     <div>
       <div className="flex h-2.5 overflow-hidden rounded-full bg-slate-100" role="img" aria-label={`KPI health: ${summary}`}>
         {KPI_STATUSES.map((status) =>
-          health[status] > 0 ? <span key={status} className={COLORS[status]} style={{ width: `${(health[status] / total) * 100}%` }} /> : null,
+          health[status] > 0 ? <span key={status} className={STATUS_STYLES[status].fill} style={{ width: `${(health[status] / total) * 100}%` }} /> : null,
         )}
       </div>
       <p className="mt-2 text-xs text-slate-600">{summary}</p>

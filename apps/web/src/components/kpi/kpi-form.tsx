@@ -21,7 +21,8 @@ import {
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { buttonClasses } from "@/components/ui/button-classes";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
 import { SelectField } from "@/components/ui/select";
 import { useTRPC } from "@/lib/trpc/client";
 import { clientFailure } from "@/lib/trpc/errors";
@@ -121,7 +122,7 @@ export function KpiForm({ orgSlug, mode, initial, options: choices, people, form
         <fieldset className="flex flex-col gap-4">
           <legend className="mb-1 text-base font-semibold text-slate-900">What is measured</legend>
           <TextField label="Name" autoComplete="off" error={errors.name?.message} {...form.register("name")} />
-          <TextAreaField
+          <Textarea
             label="Description"
             hint={formula ? `What is measured and how. Calculated as: ${formula}.` : "What is measured and how: the source and the calculation."}
             error={errors.description?.message}

@@ -13,15 +13,27 @@ interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 /**
  * A submit button stays disabled until the page has hydrated: the forms validate and send in the browser,
  * and a click before that would submit the bare HTML form instead.
+ *
+ * A pending button is aria-disabled rather than disabled: a disabled button loses the focus, which would drop
+ * a keyboard user to the top of the page in the middle of a save. Clicks (and Enter in the form, which
+ * clicks the submit button) are swallowed until it is done.
  */
-export function Button({ variant = "primary", pending = false, className, children, disabled, type = "button", ...props }: ButtonProps) {
+export function Button({ variant = "primary", pending = false, className, children, disabled, type = "button", onClick, ...props }: ButtonProps) {
   const hydrated = useHydrated();
   return (
     <button
       type={type}
       className={buttonClasses(variant, className)}
-      disabled={disabled || pending || (type === "submit" && !hydrated)}
+      disabled={disabled || (type === "submit" && !hydrated)}
+      aria-disabled={pending || undefined}
       aria-busy={pending}
+      onClick={(event) => {
+        if (pending) {
+          event.preventDefault();
+          return;
+        }
+        onClick?.(event);
+      }}
       {...props}
     >
       {pending && <Spinner />}

@@ -1,7 +1,7 @@
-import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { forwardRef, useId, type InputHTMLAttributes, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
-interface FieldText {
+export interface FieldText {
   label: string;
   error?: string;
   hint?: ReactNode;
@@ -9,12 +9,12 @@ interface FieldText {
 
 const CONTROL_CLASSES = "rounded-md border bg-white px-3 py-2 text-sm shadow-xs placeholder:text-slate-400 focus:outline-2 focus:outline-offset-0";
 
-function controlClasses(error: string | undefined): string {
+export function controlClasses(error: string | undefined): string {
   return cn(CONTROL_CLASSES, error ? "border-red-500 focus:outline-red-500" : "border-slate-300 focus:outline-brand-500");
 }
 
 /** The ids that tie a control to its hint and error, so a screen reader announces them with it. */
-function useFieldIds(id: string | undefined, { hint, error }: Pick<FieldText, "hint" | "error">) {
+export function useFieldIds(id: string | undefined, { hint, error }: Pick<FieldText, "hint" | "error">) {
   const generated = useId();
   const controlId = id ?? generated;
   const hintId = `${controlId}-hint`;
@@ -23,7 +23,7 @@ function useFieldIds(id: string | undefined, { hint, error }: Pick<FieldText, "h
   return { controlId, hintId, errorId, describedBy };
 }
 
-function FieldFrame({ label, hint, error, className, ids, children }: FieldText & { className?: string; ids: ReturnType<typeof useFieldIds>; children: ReactNode }) {
+export function FieldFrame({ label, hint, error, className, ids, children }: FieldText & { className?: string; ids: ReturnType<typeof useFieldIds>; children: ReactNode }) {
   return (
     <div className={cn("flex flex-col gap-1.5", className)}>
       <label htmlFor={ids.controlId} className="text-sm font-medium text-slate-800">
@@ -52,21 +52,6 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   return (
     <FieldFrame label={label} hint={hint} error={error} className={className} ids={ids}>
       <input ref={ref} id={ids.controlId} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} className={controlClasses(error)} {...props} />
-    </FieldFrame>
-  );
-});
-
-type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & FieldText;
-
-/** The multi-line TextField. */
-export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>(function TextAreaField(
-  { label, error, hint, className, id, rows = 3, ...props },
-  ref,
-) {
-  const ids = useFieldIds(id, { hint, error });
-  return (
-    <FieldFrame label={label} hint={hint} error={error} className={className} ids={ids}>
-      <textarea ref={ref} id={ids.controlId} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} className={controlClasses(error)} {...props} />
     </FieldFrame>
   );
 });

@@ -1,6 +1,14 @@
-import { forwardRef, useId, type SelectHTMLAttributes } from "react";
+"use client";
+
+import { forwardRef, useId, type ComponentProps, type SelectHTMLAttributes } from "react";
+import { Select as SelectPrimitive } from "radix-ui";
+import { Check, ChevronDown } from "lucide-react";
 import { cn } from "@/lib/cn";
 
+/**
+ * A native select for form fields: it registers with react-hook-form and keeps the browser's own picker on
+ * phones. For pickers outside forms, use Select below.
+ */
 interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   label: string;
   error?: string;
@@ -46,3 +54,59 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
     </div>
   );
 });
+
+interface SelectProps extends Omit<ComponentProps<typeof SelectPrimitive.Root>, "children"> {
+  label: string;
+  /** Keeps the label for screen readers only, for compact rows and toolbars. */
+  hideLabel?: boolean;
+  options: readonly { value: string; label: string }[];
+  placeholder?: string;
+  className?: string;
+  id?: string;
+}
+
+/** A styled picker for choices outside forms (a view, a sort order); form fields use SelectField. */
+export function Select({ label, hideLabel = false, options, placeholder, className, id, ...props }: SelectProps) {
+  const generated = useId();
+  const triggerId = id ?? generated;
+  return (
+    <div className={cn("flex flex-col gap-1.5", className)}>
+      <label htmlFor={triggerId} className={cn("text-sm font-medium text-slate-800", hideLabel && "sr-only")}>
+        {label}
+      </label>
+      <SelectPrimitive.Root {...props}>
+        <SelectPrimitive.Trigger
+          id={triggerId}
+          className="inline-flex items-center justify-between gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-left text-sm text-slate-900 shadow-xs focus:outline-2 focus:outline-offset-0 focus:outline-brand-500 disabled:opacity-60 data-[placeholder]:text-slate-500"
+        >
+          <SelectPrimitive.Value placeholder={placeholder} />
+          <SelectPrimitive.Icon>
+            <ChevronDown aria-hidden className="size-4 text-slate-500" />
+          </SelectPrimitive.Icon>
+        </SelectPrimitive.Trigger>
+        <SelectPrimitive.Portal>
+          <SelectPrimitive.Content
+            position="popper"
+            sideOffset={4}
+            className="z-50 max-h-(--radix-select-content-available-height) min-w-(--radix-select-trigger-width) overflow-hidden rounded-md border border-slate-200 bg-white text-slate-900 shadow-lg"
+          >
+            <SelectPrimitive.Viewport className="p-1">
+              {options.map((option) => (
+                <SelectPrimitive.Item
+                  key={option.value}
+                  value={option.value}
+                  className="relative flex cursor-default select-none items-center rounded py-1.5 pl-7 pr-3 text-sm outline-none data-[highlighted]:bg-slate-100 data-[disabled]:opacity-50"
+                >
+                  <SelectPrimitive.ItemIndicator className="absolute left-2 inline-flex">
+                    <Check aria-hidden className="size-4 text-brand-600" />
+                  </SelectPrimitive.ItemIndicator>
+                  <SelectPrimitive.ItemText>{option.label}</SelectPrimitive.ItemText>
+                </SelectPrimitive.Item>
+              ))}
+            </SelectPrimitive.Viewport>
+          </SelectPrimitive.Content>
+        </SelectPrimitive.Portal>
+      </SelectPrimitive.Root>
+    </div>
+  );
+}

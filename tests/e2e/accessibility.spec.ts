@@ -1,0 +1,73 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/flows";
+
+const DEMO_PASSWORD = "tally-demo-2026";
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const SIGNED_OUT_PAGES = ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password/not-a-real-link", "/invite/not-a-real-link"];
+
+/** Every page of the shell, the KPI pages found through the list, and the not-found page inside the shell. */
+async function signedInPages(page: Page): Promise<string[]> {
+  await page.goto("/acme/kpis?search=Revenue");
+  const kpiHref = await page.getByRole("link", { name: "Revenue", exact: true }).first().getAttribute("href");
+  await page.goto("/acme/teams");
+  const teamHref = await page.getByRole("link", { name: "Sales", exact: true }).first().getAttribute("href");
+  expect(kpiHref).toBeTruthy();
+  expect(teamHref).toBeTruthy();
+  return [
+    "/organizations",
+    "/account",
+    "/acme",
+    "/acme/kpis",
+    "/acme/kpis/new",
+    kpiHref!,
+    `${kpiHref}/edit`,
+    "/acme/due",
+    "/acme/objectives",
+    "/acme/members",
+    "/acme/teams",
+    teamHref!,
+    "/acme/audit",
+    "/acme/settings",
+    "/acme/kpis/no-such-kpi",
+  ];
+}
+
+async function violationsOn(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  return results.violations.map((violation) => ({
+    path,
+    rule: violation.id,
+    impact: violation.impact,
+    nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")),
+  }));
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const size of [
+    { name: "desktop", viewport: { width: 1280, height: 900 } },
+    { name: "phone", viewport: { width: 390, height: 844 } },
+  ]) {
+    test.describe(`axe, ${scheme}, ${size.name}`, () => {
+      test.use({ colorScheme: scheme, viewport: size.viewport });
+
+      test("signed-out pages have no WCAG 2.2 AA violation", async ({ page }) => {
+        const found = [];
+        for (const path of SIGNED_OUT_PAGES) found.push(...(await violationsOn(page, path)));
+        expect(found).toEqual([]);
+      });
+
+      test("every signed-in page has no WCAG 2.2 AA violation", async ({ page }) => {
+        test.setTimeout(180_000);
+        await signIn(page, "admin@acme.test", DEMO_PASSWORD);
+        await expect(page).toHaveURL(/\/acme$/);
+        const found = [];
+        for (const path of await signedInPages(page)) found.push(...(await violationsOn(page, path)));
+        expect(found).toEqual([]);
+      });
+    });
+  }
+}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArrowLeft } from "lucide-react";
 import { Logo } from "@/components/brand/logo";
+import { SkipLink } from "@/components/shell/skip-link";
 import { Card } from "@/components/ui/card";
 import { getCaller, loadForPage } from "@/server/caller";
 import { ChangePasswordForm } from "./change-password-form";
@@ -19,17 +20,18 @@ export default async function AccountPage() {
   );
   return (
     <div className="mx-auto flex min-h-screen max-w-2xl flex-col px-4 py-10">
+      <SkipLink />
       <div className="mb-8 flex items-center justify-between">
         <Logo href="/organizations" />
         <Link href="/organizations" className="inline-flex items-center gap-1 text-sm text-slate-600 hover:text-slate-900">
           <ArrowLeft aria-hidden className="size-4" /> Your organizations
         </Link>
       </div>
-      <main className="flex flex-col gap-6">
+      <main id="main" tabIndex={-1} className="flex min-w-0 flex-col gap-6 focus:outline-none">
         <h1 className="text-2xl font-semibold tracking-tight">Your account</h1>
         <Card>
           <h2 className="text-base font-semibold">Profile</h2>
-          <p className="mb-4 mt-1 text-sm text-slate-600">Signed in as {me.email}.</p>
+          <p className="mb-4 mt-1 break-words text-sm text-slate-600">Signed in as {me.email}.</p>
           <ProfileForm initialName={me.name} />
         </Card>
         <Card>
@@ -44,8 +46,8 @@ export default async function AccountPage() {
           ) : (
             <ul className="mt-3 divide-y divide-slate-100">
               {organizations.map((org) => (
-                <li key={org.id} className="flex items-center justify-between py-3">
-                  <Link href={`/${org.slug}`} className="font-medium text-slate-900 hover:underline">
+                <li key={org.id} className="flex items-center justify-between gap-3 py-3">
+                  <Link href={`/${org.slug}`} className="min-w-0 break-words font-medium text-slate-900 hover:underline">
                     {org.name}
                   </Link>
                   <LeaveOrganizationButton orgSlug={org.slug} orgName={org.name} />

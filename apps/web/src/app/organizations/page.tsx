@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { ChevronRight } from "lucide-react";
 import { ROLE_LABELS } from "@tally/domain";
 import { Logo } from "@/components/brand/logo";
+import { SkipLink } from "@/components/shell/skip-link";
 import { Card } from "@/components/ui/card";
 import { getCaller, loadForPage } from "@/server/caller";
 import { signOutAction } from "@/server/sign-out";
@@ -20,6 +21,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
 
   return (
     <div className="mx-auto flex min-h-screen max-w-lg flex-col px-4 py-12">
+      <SkipLink />
       <div className="mb-8 flex items-center justify-between">
         <Logo href="/organizations" />
         <div className="flex items-center gap-4">
@@ -33,18 +35,18 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
           </form>
         </div>
       </div>
-      <main className="flex flex-col gap-6">
+      <main id="main" tabIndex={-1} className="flex min-w-0 flex-col gap-6 focus:outline-none">
         <Card>
           <h1 className="text-xl font-semibold">Your organizations</h1>
-          <p className="mt-1 text-sm text-slate-600">Signed in as {me.email}.</p>
+          <p className="mt-1 break-words text-sm text-slate-600">Signed in as {me.email}.</p>
           {organizations.length === 0 ? (
             <p className="mt-4 text-sm text-slate-600">You do not belong to any organization yet. Create one below, or ask an admin to invite you.</p>
           ) : (
             <ul className="mt-4 divide-y divide-slate-100">
               {organizations.map((org) => (
                 <li key={org.id}>
-                  <Link href={`/${org.slug}`} className="flex items-center justify-between rounded-md px-2 py-3 hover:bg-slate-50">
-                    <span>
+                  <Link href={`/${org.slug}`} className="flex items-center justify-between gap-3 rounded-md px-2 py-3 hover:bg-slate-50">
+                    <span className="min-w-0 break-words">
                       <span className="block font-medium text-slate-900">{org.name}</span>
                       <span className="text-xs text-slate-500">
                         /{org.slug} · {ROLE_LABELS[org.role]}

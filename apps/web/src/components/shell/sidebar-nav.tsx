@@ -13,7 +13,7 @@ export function SidebarNav({ orgSlug, items }: { orgSlug: string; items: NavItem
   const pathname = usePathname();
   return (
     <nav aria-label="Organization">
-      <ul className="flex gap-1 overflow-x-auto md:flex-col">
+      <ul className="flex flex-col gap-1">
         {items.map((item) => {
           const href = `/${orgSlug}${item.href}`;
           const active = item.href === "" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);

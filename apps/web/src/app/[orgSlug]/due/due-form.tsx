@@ -79,10 +79,14 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
       }}
     >
       {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
-      <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
+      {/*
+        One list, two layouts: a card per KPI on a phone, a table from md up. The inputs exist once, so Tab runs
+        value → comment → next value and the form sends each value once on every screen.
+      */}
+      <div className="mt-3 md:overflow-x-auto md:rounded-lg md:border md:border-slate-200 md:bg-white">
+        <table className="block w-full text-left text-sm md:table">
           <caption className="sr-only">KPIs waiting for a value</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+          <thead className="hidden border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500 md:table-header-group">
             <tr>
               <th scope="col" className="px-4 py-3 font-medium">KPI</th>
               <th scope="col" className="px-4 py-3 font-medium">Period</th>
@@ -91,25 +95,42 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
               <th scope="col" className="px-4 py-3 font-medium">Comment</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="flex flex-col gap-3 md:table-row-group md:divide-y md:divide-slate-100">
             {rows.map((row) => {
               const error = errors[row.kpiId];
               const errorId = `due-error-${row.kpiId}`;
               return (
-                <tr key={row.kpiId} aria-label={row.name}>
-                  <td className="px-4 py-3">
+                <tr
+                  key={row.kpiId}
+                  aria-label={row.name}
+                  className="grid grid-cols-2 gap-x-4 gap-y-3 max-md:rounded-lg max-md:border max-md:border-slate-200 max-md:bg-white max-md:p-4 md:table-row"
+                >
+                  <td className="col-span-2 min-w-0 md:table-cell md:px-4 md:py-3">
                     {/* Out of the tab order so Tab runs value → comment → next value; the KPI page is a click away. */}
-                    <Link href={`/${orgSlug}/kpis/${row.kpiId}`} tabIndex={-1} className="font-medium text-slate-900 hover:underline">
+                    <Link href={`/${orgSlug}/kpis/${row.kpiId}`} tabIndex={-1} className="break-words font-medium text-slate-900 hover:underline">
                       {row.name}
                     </Link>
-                    <div className="mt-1 flex gap-2 text-xs text-slate-500">
+                    <div className="mt-1 flex gap-2 text-xs text-slate-600">
                       {CADENCE_LABELS[row.cadence]}
-                      {row.overdue && <Badge tone="danger">Overdue</Badge>}
+                      {row.overdue ? (
+                        <Badge tone="danger">Overdue</Badge>
+                      ) : (
+                        <span className="md:hidden">
+                          <Badge>Due</Badge>
+                        </span>
+                      )}
                     </div>
                   </td>
-                  <td className="whitespace-nowrap px-4 py-3 text-slate-700">{row.periodLabel}</td>
-                  <td className="px-4 py-3 text-slate-600">{row.lastValue ?? "—"}</td>
-                  <td className="px-4 py-3">
+                  <td className="min-w-0 text-slate-700 md:table-cell md:whitespace-nowrap md:px-4 md:py-3">
+                    <CardLabel>Period</CardLabel>
+                    {row.periodLabel}
+                  </td>
+                  <td className="min-w-0 break-words text-slate-600 md:table-cell md:px-4 md:py-3">
+                    <CardLabel>Last value</CardLabel>
+                    {row.lastValue ?? "—"}
+                  </td>
+                  <td className="col-span-2 md:table-cell md:px-4 md:py-3">
+                    <CardLabel forInput>Value</CardLabel>
                     <label className="sr-only" htmlFor={`due-value-${row.kpiId}`}>
                       Value of {row.name} for {row.periodLabel}
                     </label>
@@ -121,15 +142,17 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
                       onChange={(event) => update(row.kpiId, "value", event.target.value)}
                       aria-invalid={error ? true : undefined}
                       aria-describedby={error ? errorId : undefined}
-                      className={`w-32 rounded-md border px-2 py-1.5 ${error ? "border-red-500" : "border-slate-300"}`}
+                      // A large field on a phone (16px text so the browser does not zoom in), a compact one in the table.
+                      className={`w-full rounded-md border px-3 py-2.5 text-base md:w-32 md:px-2 md:py-1.5 md:text-sm ${error ? "border-red-500" : "border-slate-300"}`}
                     />
                     {error && (
-                      <p id={errorId} className="mt-1 max-w-56 text-xs font-medium text-red-600">
+                      <p id={errorId} className="mt-1 text-xs font-medium text-red-600 md:max-w-56">
                         {error}
                       </p>
                     )}
                   </td>
-                  <td className="px-4 py-3">
+                  <td className="col-span-2 md:table-cell md:px-4 md:py-3">
+                    <CardLabel forInput>Comment (optional)</CardLabel>
                     <label className="sr-only" htmlFor={`due-comment-${row.kpiId}`}>
                       Comment on {row.name}
                     </label>
@@ -138,7 +161,7 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
                       autoComplete="off"
                       value={drafts[row.kpiId]?.comment ?? ""}
                       onChange={(event) => update(row.kpiId, "comment", event.target.value)}
-                      className="w-full min-w-48 rounded-md border border-slate-300 px-2 py-1.5"
+                      className="w-full rounded-md border border-slate-300 px-3 py-2.5 text-base md:min-w-48 md:px-2 md:py-1.5 md:text-sm"
                     />
                   </td>
                 </tr>
@@ -147,12 +170,25 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
           </tbody>
         </table>
       </div>
-      <div className="mt-4 flex items-center justify-end gap-3">
+      {/* On a phone the save button stays in reach at the foot of the screen however long the list. */}
+      <div className="mt-4 flex items-center justify-end gap-3 max-md:sticky max-md:bottom-0 max-md:-mx-4 max-md:border-t max-md:border-slate-200 max-md:bg-white max-md:px-4 max-md:py-3">
         <p className="text-sm text-slate-600">{filled.length} of {rows.length} filled in</p>
         <Button type="submit" pending={save.isPending}>
           Save values
         </Button>
       </div>
     </form>
+  );
+}
+
+/**
+ * The column name a cell shows above its content on a phone, where the table's header row is hidden. Above an
+ * input it is only for the eye (`forInput`): the input's own label already says more.
+ */
+function CardLabel({ children, forInput = false }: { children: string; forInput?: boolean }) {
+  return (
+    <span aria-hidden={forInput || undefined} className="mb-1 block text-xs font-medium text-slate-600 md:hidden">
+      {children}
+    </span>
   );
 }

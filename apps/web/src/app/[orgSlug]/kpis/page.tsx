@@ -1,10 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Gauge, Plus } from "lucide-react";
-import { CADENCE_LABELS, KPI_CATEGORY_LABELS, targetSummary, toNumberOrNull } from "@tally/domain";
-import { formatKpiNumber, formatKpiValue } from "@/components/kpi/format-value";
-import { StatusBadge } from "@/components/kpi/status-badge";
-import { Trend } from "@/components/kpi/trend";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,7 +8,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { getCaller, loadForPage } from "@/server/caller";
 import { requirePagePermission } from "@/server/org-context";
 import { kpiFiltersFrom, kpiFiltersQuery } from "./filters";
+import { KpiCards } from "./kpi-cards";
 import { KpiFilters } from "./kpi-filters";
+import { KpiTable } from "./kpi-table";
 
 export const metadata: Metadata = { title: "KPIs" };
 
@@ -57,63 +55,11 @@ export default async function KpisPage({ params, searchParams }: Props) {
               : "KPIs you may see appear here once someone creates them."}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">KPIs{filtered ? ", filtered" : ""}</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">KPI</th>
-                <th scope="col" className="px-4 py-3 font-medium">Status</th>
-                <th scope="col" className="px-4 py-3 text-right font-medium">Current</th>
-                <th scope="col" className="px-4 py-3 font-medium">Target</th>
-                <th scope="col" className="px-4 py-3 font-medium">Trend</th>
-                <th scope="col" className="px-4 py-3 font-medium">Owner</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {list.kpis.map((kpi) => {
-                const format = { unit: kpi.unit, currency: kpi.currency, durationUnit: kpi.durationUnit, decimals: kpi.decimals };
-                const target = kpi.target
-                  ? targetSummary(
-                      kpi.direction,
-                      {
-                        effectiveFrom: "",
-                        target: toNumberOrNull(kpi.target.target),
-                        targetMin: toNumberOrNull(kpi.target.targetMin),
-                        targetMax: toNumberOrNull(kpi.target.targetMax),
-                        warning: null,
-                        tolerance: null,
-                      },
-                      (value) => formatKpiNumber(value, format),
-                    )
-                  : "—";
-                return (
-                  <tr key={kpi.id} aria-label={kpi.name}>
-                    <td className="px-4 py-3">
-                      <Link href={`/${orgSlug}/kpis/${kpi.id}`} className="font-medium text-slate-900 hover:underline">
-                        {kpi.name}
-                      </Link>
-                      <p className="text-xs text-slate-500">
-                        {KPI_CATEGORY_LABELS[kpi.category]} · {CADENCE_LABELS[kpi.cadence]}
-                        {kpi.team && ` · ${kpi.team.name}`}
-                        {kpi.visibility === "restricted" && " · Restricted"}
-                      </p>
-                    </td>
-                    <td className="px-4 py-3">
-                      <StatusBadge status={kpi.status} />
-                    </td>
-                    <td className="whitespace-nowrap px-4 py-3 text-right tabular-nums">{formatKpiValue(kpi.latestValue, format)}</td>
-                    <td className="whitespace-nowrap px-4 py-3 text-slate-600">{target}</td>
-                    <td className="px-4 py-3">
-                      <Trend values={kpi.trend} format={(value) => formatKpiNumber(value, format)} />
-                    </td>
-                    <td className="px-4 py-3 text-slate-600">{kpi.owner.name}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <>
+          {/* Both are sent; the screen size shows one and hides the other from assistive technology too. */}
+          <KpiCards orgSlug={orgSlug} kpis={list.kpis} filtered={filtered} className="md:hidden" />
+          <KpiTable orgSlug={orgSlug} kpis={list.kpis} filtered={filtered} className="hidden md:block" />
+        </>
       )}
       <Pagination page={list.page} pageSize={list.pageSize} total={list.total} hrefFor={(page) => `/${orgSlug}/kpis${kpiFiltersQuery(filters, page)}`} />
     </>

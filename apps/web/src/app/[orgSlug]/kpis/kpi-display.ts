@@ -1,0 +1,29 @@
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@tally/api";
+import { targetSummary, toNumberOrNull } from "@tally/domain";
+import { formatKpiNumber, type KpiValueFormat } from "@/components/kpi/format-value";
+
+/** One KPI of the list as kpi.list answers it. */
+export type KpiListItem = inferRouterOutputs<AppRouter>["kpi"]["list"]["kpis"][number];
+
+export function listItemFormat(kpi: KpiListItem): KpiValueFormat {
+  return { unit: kpi.unit, currency: kpi.currency, durationUnit: kpi.durationUnit, decimals: kpi.decimals };
+}
+
+/** The current target in words ("≥ 120 k€", "between 2 and 4"), or a dash when the KPI has none. */
+export function listItemTarget(kpi: KpiListItem): string {
+  if (!kpi.target) return "—";
+  const format = listItemFormat(kpi);
+  return targetSummary(
+    kpi.direction,
+    {
+      effectiveFrom: "",
+      target: toNumberOrNull(kpi.target.target),
+      targetMin: toNumberOrNull(kpi.target.targetMin),
+      targetMax: toNumberOrNull(kpi.target.targetMax),
+      warning: null,
+      tolerance: null,
+    },
+    (value) => formatKpiNumber(value, format),
+  );
+}

@@ -111,6 +111,21 @@ export default async function KpiPage({ params }: Props) {
       <div className="flex flex-col gap-6">
         <KpiSummary kpi={kpi} format={format} today={today} />
 
+        {/* Right below the headline numbers: on a phone the form is in reach without scrolling past the chart. */}
+        {kpi.permissions.canRecord && !kpi.archived && (
+          <Card>
+            <CheckInForm
+              orgSlug={orgSlug}
+              kpiId={kpi.id}
+              cadence={kpi.cadence}
+              weekStart={kpi.weekStart}
+              today={today}
+              format={format}
+              recorded={Object.fromEntries(kpi.checkIns.map((checkIn) => [checkIn.periodStart, checkIn.value]))}
+            />
+          </Card>
+        )}
+
         <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
           <Card>
             <section aria-labelledby="chart-heading">
@@ -127,20 +142,6 @@ export default async function KpiPage({ params }: Props) {
           </Card>
           <SmartPanel results={kpi.smart} />
         </div>
-
-        {kpi.permissions.canRecord && !kpi.archived && (
-          <Card>
-            <CheckInForm
-              orgSlug={orgSlug}
-              kpiId={kpi.id}
-              cadence={kpi.cadence}
-              weekStart={kpi.weekStart}
-              today={today}
-              format={format}
-              recorded={Object.fromEntries(kpi.checkIns.map((checkIn) => [checkIn.periodStart, checkIn.value]))}
-            />
-          </Card>
-        )}
 
         <section aria-labelledby="check-ins-heading">
           <h2 id="check-ins-heading" className="mb-3 text-base font-semibold text-slate-900">

@@ -76,7 +76,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
             <ul className="mt-3 divide-y divide-slate-100">
               {overview.needsAttention.map((kpi) => (
                 <li key={kpi.id} className="flex items-center justify-between gap-3 py-2.5">
-                  <div>
+                  <div className="min-w-0 break-words">
                     <Link href={`/${orgSlug}/kpis/${kpi.id}`} className="font-medium text-slate-900 hover:underline">
                       {kpi.name}
                     </Link>

@@ -73,6 +73,8 @@ export {
   toNumberOrNull,
 } from "./kpi/decimal";
 export { formatPlainNumber } from "./kpi/number-text";
+export { decimalToLocaleText, parseLocaleDecimal } from "./kpi/locale-decimal";
+export type { LocaleDecimalResult } from "./kpi/locale-decimal";
 export * from "./kpi/schemas";
 export { KPI_LIBRARY, templateByKey } from "./kpi/library";
 export type { KpiTemplate } from "./kpi/library";
@@ -80,7 +82,9 @@ export type { KpiTemplate } from "./kpi/library";
 export { RESERVED_SLUGS } from "./org/reserved-slugs";
 export { SLUG_MAX, SLUG_MIN, slugSchema, suggestSlug } from "./org/slug";
 
-export { createOrganizationSchema, orgNameSchema, orgSettingsSchema } from "./org/schemas";
+export { createOrganizationSchema, orgNameSchema, orgSettingsSchema, weekStartSchema } from "./org/schemas";
+export { COMMON_CURRENCIES, WEEKDAY_NAMES } from "./org/currencies";
+export { todayIn } from "./org/today";
 export type { CreateOrganizationInput, OrgSettingsInput } from "./org/schemas";
 
 export {

@@ -31,3 +31,23 @@ describe("orgSettingsSchema", () => {
     expect(result.error?.issues[0]?.code).toBe("unrecognized_keys");
   });
 });
+
+describe("orgSettingsSchema's formats", () => {
+  it("accepts a currency, a locale, a time zone and a week start", () => {
+    const settings = { name: "Acme", currency: "EUR", locale: "de-DE", timeZone: "Pacific/Auckland", weekStart: 7 };
+    expect(orgSettingsSchema.parse(settings)).toEqual(settings);
+  });
+
+  it.each([
+    ["currency", "EURO"],
+    ["currency", "XYZ"],
+    ["locale", "xx-XX"],
+    ["timeZone", "Mars/Olympus"],
+    ["weekStart", 0],
+    ["weekStart", 8],
+    ["weekStart", 1.5],
+  ])("refuses %s %j", (field, value) => {
+    const result = orgSettingsSchema.safeParse({ name: "Acme", [field]: value });
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual([field]);
+  });
+});

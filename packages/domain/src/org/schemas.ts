@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { slugSchema } from "./slug";
 import { textSchema } from "../input/text";
+import { currencyCodeSchema, localeSchema, timeZoneSchema } from "./locale";
 
 // The input is capped before it is trimmed, so a huge value is refused without being copied.
 export const orgNameSchema = textSchema({ max: 1000, tooLong: "Use at most 80 characters." })
@@ -8,8 +9,16 @@ export const orgNameSchema = textSchema({ max: 1000, tooLong: "Use at most 80 ch
   .min(2, "Use at least 2 characters.")
   .max(80, "Use at most 80 characters.");
 
+/** 1 = Monday … 7 = Sunday (ISO weekday). */
+export const weekStartSchema = z.int({ error: "Choose the day weeks start on." }).min(1, "Choose the day weeks start on.").max(7, "Choose the day weeks start on.");
+
+/** Settings an admin changes; a field left out keeps its value. */
 export const orgSettingsSchema = z.strictObject({
   name: orgNameSchema,
+  currency: currencyCodeSchema.optional(),
+  locale: localeSchema.optional(),
+  timeZone: timeZoneSchema.optional(),
+  weekStart: weekStartSchema.optional(),
 });
 
 export type OrgSettingsInput = z.infer<typeof orgSettingsSchema>;

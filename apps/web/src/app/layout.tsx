@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { Toaster } from "@/components/ui/toaster";
 import { TrpcReactProvider } from "@/lib/trpc/client";
 import "./globals.css";
@@ -16,7 +17,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">
-        <TrpcReactProvider>{children}</TrpcReactProvider>
+        {/* Filters live in the address; nuqs keeps them in step with the App Router. */}
+        <NuqsAdapter>
+          <TrpcReactProvider>{children}</TrpcReactProvider>
+        </NuqsAdapter>
         <Toaster />
       </body>
     </html>

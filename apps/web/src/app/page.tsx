@@ -59,7 +59,7 @@ export default async function LandingPage() {
           </h2>
           <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
             {STEPS.map(({ icon: Icon, title, text }) => (
-              <li key={title} className="rounded-xl border border-slate-200 bg-white p-6 shadow-xs">
+              <li key={title} className="rounded-xl border border-slate-200 bg-surface p-6 shadow-xs">
                 <Icon aria-hidden className="size-6 text-brand-600" />
                 <h3 className="mt-4 font-semibold text-slate-900">{title}</h3>
                 <p className="mt-2 text-sm text-slate-600">{text}</p>

@@ -57,7 +57,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
             <li key={status}>
               <Link
                 href={`/${orgSlug}/kpis?status=${status}`}
-                className={`block rounded-xl border border-t-4 border-slate-200 bg-white p-4 shadow-xs hover:bg-slate-50 ${STATUS_STYLES[status].accent}`}
+                className={`block rounded-xl border border-t-4 border-slate-200 bg-surface p-4 shadow-xs hover:bg-slate-50 ${STATUS_STYLES[status].accent}`}
               >
                 <span className="block text-2xl font-semibold tabular-nums text-slate-900">{overview.counts[status]}</span>
                 <span className="text-sm text-slate-600">{KPI_STATUS_LABELS[status]}</span>
@@ -112,7 +112,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
           </h2>
           <ul className="grid gap-4 md:grid-cols-2">
             {objectives.map((objective) => (
-              <li key={objective.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs">
+              <li key={objective.id} className="rounded-xl border border-slate-200 bg-surface p-4 shadow-xs">
                 <Link href={`/${orgSlug}/kpis?objective=${objective.id}`} className="font-medium text-slate-900 hover:underline">
                   {objective.name}
                 </Link>

@@ -28,7 +28,7 @@ export function CheckInsTable({ id, checkIns, targets, direction, cadence, weekS
   }
   const schedule = targetSchedule(targets);
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-surface">
       <table id={id} className="w-full text-left text-sm">
         <caption className="sr-only">Recorded values, newest first</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">

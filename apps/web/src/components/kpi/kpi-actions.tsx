@@ -65,7 +65,7 @@ export function KpiActions({ orgSlug, kpi }: KpiActionsProps) {
             </AlertDialog.Trigger>
             <AlertDialog.Portal>
               <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-              <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[min(92vw,28rem)] -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl">
+              <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[min(92vw,28rem)] -translate-x-1/2 -translate-y-1/2 rounded-xl bg-surface p-6 shadow-xl">
                 <AlertDialog.Title className="text-lg font-semibold text-slate-900">Archive {kpi.name}?</AlertDialog.Title>
                 <AlertDialog.Description className="mt-2 text-sm text-slate-600">
                   It leaves the KPI lists and stops asking for values. Its values and history stay, and it can be restored at any time.

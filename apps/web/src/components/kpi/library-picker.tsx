@@ -58,7 +58,7 @@ export function LibraryPicker({ baseHref }: { baseHref: string }) {
     <div className="flex flex-col gap-6">
       <Link
         href={`${baseHref}?template=scratch`}
-        className="flex items-center gap-3 rounded-xl border border-dashed border-slate-300 bg-white p-4 text-sm hover:border-brand-500 hover:bg-brand-50"
+        className="flex items-center gap-3 rounded-xl border border-dashed border-slate-300 bg-surface p-4 text-sm hover:border-brand-500 hover:bg-brand-50"
       >
         <SquarePen aria-hidden className="size-5 text-brand-600" />
         <span>
@@ -85,7 +85,7 @@ export function LibraryPicker({ baseHref }: { baseHref: string }) {
             aria-describedby={countId}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={(event) => move(event, "search")}
-            className="w-full rounded-md border border-slate-300 bg-white py-2 pl-9 pr-3 text-sm shadow-xs focus:outline-2 focus:outline-brand-500"
+            className="w-full rounded-md border border-slate-300 bg-surface py-2 pl-9 pr-3 text-sm shadow-xs focus:outline-2 focus:outline-brand-500"
           />
         </div>
         <p id={countId} role="status" className="text-xs text-slate-500">
@@ -103,7 +103,7 @@ export function LibraryPicker({ baseHref }: { baseHref: string }) {
                     <Link
                       data-template={template.key}
                       href={`${baseHref}?template=${encodeURIComponent(template.key)}`}
-                      className="block h-full rounded-lg border border-slate-200 bg-white p-3 text-sm hover:border-brand-500 hover:bg-brand-50"
+                      className="block h-full rounded-lg border border-slate-200 bg-surface p-3 text-sm hover:border-brand-500 hover:bg-brand-50"
                     >
                       <span className="block font-medium text-slate-900">{template.name}</span>
                       <span className="block text-xs text-slate-600">{facts(template)}</span>

@@ -15,7 +15,7 @@ export function DropdownMenuContent({ className, sideOffset = 4, align = "end", 
       <DropdownMenuPrimitive.Content
         sideOffset={sideOffset}
         align={align}
-        className={cn("z-50 min-w-44 rounded-md border border-slate-200 bg-white p-1 text-slate-900 shadow-lg", className)}
+        className={cn("z-50 min-w-44 rounded-md border border-slate-200 bg-surface p-1 text-slate-900 shadow-lg", className)}
         {...props}
       />
     </DropdownMenuPrimitive.Portal>

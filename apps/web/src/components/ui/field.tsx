@@ -7,7 +7,7 @@ export interface FieldText {
   hint?: ReactNode;
 }
 
-const CONTROL_CLASSES = "rounded-md border bg-white px-3 py-2 text-sm shadow-xs placeholder:text-slate-400 focus:outline-2 focus:outline-offset-0";
+const CONTROL_CLASSES = "rounded-md border bg-surface px-3 py-2 text-sm shadow-xs placeholder:text-slate-400 focus:outline-2 focus:outline-offset-0";
 
 export function controlClasses(error: string | undefined): string {
   return cn(CONTROL_CLASSES, error ? "border-red-500 focus:outline-red-500" : "border-slate-300 focus:outline-brand-500");

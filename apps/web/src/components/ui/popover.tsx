@@ -15,7 +15,7 @@ export function PopoverContent({ className, sideOffset = 6, align = "center", ..
       <PopoverPrimitive.Content
         sideOffset={sideOffset}
         align={align}
-        className={cn("z-50 w-72 max-w-[92vw] rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-900 shadow-lg", className)}
+        className={cn("z-50 w-72 max-w-[92vw] rounded-lg border border-slate-200 bg-surface p-4 text-sm text-slate-900 shadow-lg", className)}
         {...props}
       />
     </PopoverPrimitive.Portal>

@@ -35,7 +35,7 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         className={cn(
-          "rounded-md border bg-white px-3 py-2 text-sm shadow-xs focus:outline-2 focus:outline-offset-0",
+          "rounded-md border bg-surface px-3 py-2 text-sm shadow-xs focus:outline-2 focus:outline-offset-0",
           error ? "border-red-500 focus:outline-red-500" : "border-slate-300 focus:outline-brand-500",
         )}
         {...props}
@@ -77,7 +77,7 @@ export function Select({ label, hideLabel = false, options, placeholder, classNa
       <SelectPrimitive.Root {...props}>
         <SelectPrimitive.Trigger
           id={triggerId}
-          className="inline-flex items-center justify-between gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-left text-sm text-slate-900 shadow-xs focus:outline-2 focus:outline-offset-0 focus:outline-brand-500 disabled:opacity-60 data-[placeholder]:text-slate-500"
+          className="inline-flex items-center justify-between gap-2 rounded-md border border-slate-300 bg-surface px-3 py-2 text-left text-sm text-slate-900 shadow-xs focus:outline-2 focus:outline-offset-0 focus:outline-brand-500 disabled:opacity-60 data-[placeholder]:text-slate-500"
         >
           <SelectPrimitive.Value placeholder={placeholder} />
           <SelectPrimitive.Icon>
@@ -88,7 +88,7 @@ export function Select({ label, hideLabel = false, options, placeholder, classNa
           <SelectPrimitive.Content
             position="popper"
             sideOffset={4}
-            className="z-50 max-h-(--radix-select-content-available-height) min-w-(--radix-select-trigger-width) overflow-hidden rounded-md border border-slate-200 bg-white text-slate-900 shadow-lg"
+            className="z-50 max-h-(--radix-select-content-available-height) min-w-(--radix-select-trigger-width) overflow-hidden rounded-md border border-slate-200 bg-surface text-slate-900 shadow-lg"
           >
             <SelectPrimitive.Viewport className="p-1">
               {options.map((option) => (

@@ -35,7 +35,7 @@ export function SheetContent({ side = "right", closeLabel = "Close", className, 
       <SheetPrimitive.Content
         className={cn(
           // dvh so the bottom of the drawer stays above a phone's browser toolbar.
-          "fixed inset-y-0 z-50 flex h-dvh motion-safe:transition-transform motion-safe:duration-150 w-[min(85vw,20rem)] flex-col overflow-y-auto border-slate-200 bg-white text-slate-900 shadow-xl focus:outline-none",
+          "fixed inset-y-0 z-50 flex h-dvh motion-safe:transition-transform motion-safe:duration-150 w-[min(85vw,20rem)] flex-col overflow-y-auto border-slate-200 bg-surface text-slate-900 shadow-xl focus:outline-none",
           SIDES[side],
           className,
         )}

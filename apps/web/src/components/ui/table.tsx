@@ -16,7 +16,7 @@ export function TableScrollBox({ scrollLabel, className, ...props }: TableScroll
       role={scrollLabel ? "region" : undefined}
       aria-label={scrollLabel}
       tabIndex={scrollLabel ? 0 : undefined}
-      className={cn("w-full overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-xs", className)}
+      className={cn("w-full overflow-x-auto rounded-xl border border-slate-200 bg-surface shadow-xs", className)}
       {...props}
     />
   );

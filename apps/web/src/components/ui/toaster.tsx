@@ -16,14 +16,14 @@ export function Toaster() {
       toastOptions={{
         unstyled: true,
         classNames: {
-          toast: "flex w-full items-start gap-3 rounded-lg border border-slate-200 bg-white p-4 pr-8 text-sm text-slate-900 shadow-lg",
+          toast: "flex w-full items-start gap-3 rounded-lg border border-slate-200 bg-surface p-4 pr-8 text-sm text-slate-900 shadow-lg",
           title: "font-medium",
           description: "mt-0.5 text-slate-600",
           icon: "mt-0.5 shrink-0",
           success: "[&_[data-icon]]:text-emerald-700",
           error: "border-red-300 [&_[data-icon]]:text-red-700",
           closeButton: "absolute right-2 top-2 rounded p-0.5 text-slate-500 hover:bg-slate-100 hover:text-slate-800",
-          actionButton: "ml-auto shrink-0 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50",
+          actionButton: "ml-auto shrink-0 rounded-md border border-slate-300 bg-surface px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50",
         },
       }}
     />

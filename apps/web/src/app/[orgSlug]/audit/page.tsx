@@ -82,7 +82,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
           Changes to members, roles, invitations, teams, KPIs and settings appear here. Sign-ins are in each person's own account page.
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Audit events, newest first</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">

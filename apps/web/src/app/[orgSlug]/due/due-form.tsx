@@ -83,7 +83,7 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
         One list, two layouts: a card per KPI on a phone, a table from md up. The inputs exist once, so Tab runs
         value → comment → next value and the form sends each value once on every screen.
       */}
-      <div className="mt-3 md:overflow-x-auto md:rounded-lg md:border md:border-slate-200 md:bg-white">
+      <div className="mt-3 md:overflow-x-auto md:rounded-lg md:border md:border-slate-200 md:bg-surface">
         <table className="block w-full text-left text-sm md:table">
           <caption className="sr-only">KPIs waiting for a value</caption>
           <thead className="hidden border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500 md:table-header-group">
@@ -103,7 +103,7 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
                 <tr
                   key={row.kpiId}
                   aria-label={row.name}
-                  className="grid grid-cols-2 gap-x-4 gap-y-3 max-md:rounded-lg max-md:border max-md:border-slate-200 max-md:bg-white max-md:p-4 md:table-row"
+                  className="grid grid-cols-2 gap-x-4 gap-y-3 max-md:rounded-lg max-md:border max-md:border-slate-200 max-md:bg-surface max-md:p-4 md:table-row"
                 >
                   <td className="col-span-2 min-w-0 md:table-cell md:px-4 md:py-3">
                     {/* Out of the tab order so Tab runs value → comment → next value; the KPI page is a click away. */}
@@ -171,7 +171,7 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
         </table>
       </div>
       {/* On a phone the save button stays in reach at the foot of the screen however long the list. */}
-      <div className="mt-4 flex items-center justify-end gap-3 max-md:sticky max-md:bottom-0 max-md:-mx-4 max-md:border-t max-md:border-slate-200 max-md:bg-white max-md:px-4 max-md:py-3">
+      <div className="mt-4 flex items-center justify-end gap-3 max-md:sticky max-md:bottom-0 max-md:-mx-4 max-md:border-t max-md:border-slate-200 max-md:bg-surface max-md:px-4 max-md:py-3">
         <p className="text-sm text-slate-600">{filled.length} of {rows.length} filled in</p>
         <Button type="submit" pending={save.isPending}>
           Save values

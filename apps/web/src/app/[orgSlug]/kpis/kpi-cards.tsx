@@ -13,7 +13,7 @@ export function KpiCards({ orgSlug, kpis, filtered, className }: { orgSlug: stri
       {kpis.map((kpi) => {
         const format = listItemFormat(kpi);
         return (
-          <li key={kpi.id} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
+          <li key={kpi.id} className="min-w-0 rounded-lg border border-slate-200 bg-surface p-4">
             <div className="flex items-start justify-between gap-3">
               <div className="min-w-0">
                 <Link href={`/${orgSlug}/kpis/${kpi.id}`} className="break-words font-medium text-slate-900 hover:underline">

@@ -9,7 +9,7 @@ import { listItemFormat, listItemTarget, type KpiListItem } from "./kpi-display"
 /** The KPI list from tablets up: one row per KPI, scrolling sideways inside its own box when it must. */
 export function KpiTable({ orgSlug, kpis, filtered, className }: { orgSlug: string; kpis: KpiListItem[]; filtered: boolean; className?: string }) {
   return (
-    <div className={cn("overflow-x-auto rounded-lg border border-slate-200 bg-white", className)}>
+    <div className={cn("overflow-x-auto rounded-lg border border-slate-200 bg-surface", className)}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">KPIs{filtered ? ", filtered" : ""}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">

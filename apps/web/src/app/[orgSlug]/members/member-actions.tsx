@@ -44,7 +44,7 @@ export function MemberActions({ orgSlug, membershipId, name, role, status, isSel
           value={role}
           disabled={status !== "active" || changeRole.isPending}
           onChange={(event) => changeRole.mutate({ orgSlug, membershipId, role: event.target.value as Role })}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm disabled:opacity-60"
+          className="rounded-md border border-slate-300 bg-surface px-2 py-1 text-sm disabled:opacity-60"
         >
           {ROLES.map((option) => (
             <option key={option} value={option}>

@@ -39,11 +39,11 @@ export function PendingInvitations({ orgSlug, invitations }: { orgSlug: string; 
         Pending invitations
       </h2>
       {invitations.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">
+        <p className="rounded-lg border border-dashed border-slate-300 bg-surface px-4 py-6 text-center text-sm text-slate-600">
           No pending invitations. Invite people to give them access to this organization.
         </p>
       ) : (
-        <ul className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+        <ul className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-surface">
           {invitations.map((invitation) => (
             <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3" aria-label={`Invitation for ${invitation.email}`}>
               <div className="min-w-0">

@@ -38,7 +38,7 @@ export default async function ObjectivesPage({ params }: { params: Promise<{ org
           {objectives.map((objective) => {
             const total = Object.values(objective.health).reduce((sum, count) => sum + count, 0);
             return (
-              <li key={objective.id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-xs" aria-label={objective.name}>
+              <li key={objective.id} className="rounded-xl border border-slate-200 bg-surface p-5 shadow-xs" aria-label={objective.name}>
                 <div className="flex items-start justify-between gap-2">
                   <h2 className="font-semibold text-slate-900">{objective.name}</h2>
                   {canEdit && options && (

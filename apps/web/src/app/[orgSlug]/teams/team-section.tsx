@@ -16,9 +16,9 @@ export function TeamSection({ orgSlug, title, emptyText, teams, isAdmin }: Props
         {title} <span className="font-normal">({teams.length})</span>
       </h2>
       {teams.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">{emptyText}</p>
+        <p className="rounded-xl border border-dashed border-slate-300 bg-surface px-4 py-6 text-center text-sm text-slate-600">{emptyText}</p>
       ) : (
-        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-xs">
+        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-surface shadow-xs">
           {teams.map((team) => (
             <TeamRow key={team.id} orgSlug={orgSlug} team={team} isAdmin={isAdmin} />
           ))}

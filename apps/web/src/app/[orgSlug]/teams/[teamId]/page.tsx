@@ -53,11 +53,11 @@ export default async function TeamPage({ params }: { params: Promise<{ orgSlug: 
           Members
         </h2>
         {team.members.length === 0 ? (
-          <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-8 text-center text-sm text-slate-600">
+          <p className="rounded-xl border border-dashed border-slate-300 bg-surface px-4 py-8 text-center text-sm text-slate-600">
             No one is in {team.name} yet.{team.canManageMembers ? " Add the first member above." : ""}
           </p>
         ) : (
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-xs">
+          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-surface shadow-xs">
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
                 <tr>

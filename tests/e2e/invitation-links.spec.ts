@@ -3,6 +3,7 @@ import { runSql } from "./support/database";
 import { newFounder, signUp } from "./support/flows";
 import { waitForMail } from "./support/mailbox";
 import { acceptAsNewPerson, invite, inviteeFor } from "./support/members";
+import { expectToast } from "./support/toasts";
 
 async function linkFor(email: string): Promise<string> {
   const mail = await waitForMail(email, /invited you/);
@@ -36,7 +37,11 @@ test("used, expired, revoked and malformed invitation links each explain what ha
   const revokedLink = await linkFor(revoked.email);
   await page.reload();
   await page.getByRole("listitem", { name: `Invitation for ${revoked.email}` }).getByRole("button", { name: "Revoke" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Invitation revoked." })).toBeVisible();
+  const confirm = page.getByRole("alertdialog", { name: `Revoke the invitation for ${revoked.email}?` });
+  await confirm.getByRole("button", { name: "Revoke invitation" }).click();
+  await expectToast(page, "Invitation revoked.");
+  await expect(page.getByRole("listitem", { name: `Invitation for ${revoked.email}` })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Pending invitations" })).toBeFocused();
   await visitor.goto(revokedLink);
   await expect(visitor.getByRole("heading", { name: "This invitation was withdrawn" })).toBeVisible();
 
@@ -56,7 +61,7 @@ test("a resent invitation replaces the old link", async ({ page, browser }) => {
   const resentAt = new Date();
   await page.reload();
   await page.getByRole("listitem", { name: `Invitation for ${person.email}` }).getByRole("button", { name: "Resend" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Invitation sent again" })).toBeVisible();
+  await expectToast(page, "Invitation sent again");
   const second = await waitForMail(person.email, /invited you/, { since: resentAt });
   const secondLink = second.links.find((link) => link.includes("/invite/"))!;
   expect(secondLink).not.toBe(firstLink);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/flows";
+import { expectToast } from "./support/toasts";
 
 const DEMO_PASSWORD = "tally-demo-2026";
 
@@ -21,6 +22,8 @@ test("an executive creates an objective, corrects it, and sees the health of its
   await dialog.getByLabel("Objective").fill(name);
   await dialog.getByLabel("Due date (optional)").fill("2027-06-30");
   await dialog.getByRole("button", { name: "Create objective" }).click();
+  await expectToast(page, `Objective “${name}” created.`);
+  await expect(page.getByRole("button", { name: "New objective" })).toBeFocused();
   const created = page.getByRole("listitem", { name });
   await expect(created).toContainText("No KPIs to judge it by yet.");
   await expect(created).toContainText("Jun 30, 2027");
@@ -30,6 +33,8 @@ test("an executive creates an objective, corrects it, and sees the health of its
   await edit.getByLabel("Due date (optional)").fill("2027-09-30");
   await edit.getByRole("button", { name: "Save objective" }).click();
   await expect(page.getByRole("listitem", { name })).toContainText("Sep 30, 2027");
+  await expectToast(page, `Objective “${name}” saved.`);
+  await expect(created.getByRole("button", { name: `Edit ${name}` })).toBeFocused();
 
   const viewer = await (await browser.newContext()).newPage();
   await signIn(viewer, "viewer@acme.test", DEMO_PASSWORD);

@@ -1,6 +1,7 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { PASSWORD } from "./flows";
 import { waitForMail } from "./mailbox";
+import { expectFocusKept, expectToast } from "./toasts";
 
 export interface Invitee {
   email: string;
@@ -19,7 +20,9 @@ export async function invite(page: Page, orgSlug: string, invitees: Invitee[]): 
     await dialog.getByLabel(`Role ${index + 1}`).selectOption({ label: invitee.role });
   }
   await dialog.getByRole("button", { name: /^Send/ }).click();
-  await expect(page.getByRole("status").filter({ hasText: `${invitees.length} invitation` })).toBeVisible();
+  await expectToast(page, `${invitees.length} invitation`);
+  await expect(dialog).toBeHidden();
+  await expectFocusKept(page);
 }
 
 /** Opens the invitation mail's link in a fresh browser context and creates the account through it. */

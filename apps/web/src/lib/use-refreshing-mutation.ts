@@ -2,7 +2,7 @@
 
 import { useMutation, type DefaultError, type UseMutationOptions, type UseMutationResult } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useCallback, useTransition } from "react";
+import { useCallback, useEffect, useRef, useTransition } from "react";
 
 /**
  * Re-renders the server components with fresh data. `refreshing` stays true until the new data is on
@@ -26,12 +26,25 @@ export type RefreshingMutation<TData, TError, TVariables, TContext> = UseMutatio
  */
 export function useRefreshingMutation<TData = unknown, TError = DefaultError, TVariables = void, TContext = unknown>(
   options: UseMutationOptions<TData, TError, TVariables, TContext>,
+  /** Runs once the refreshed data is on screen: the moment to close a dialog or move the focus. */
+  onRefreshed?: () => void,
 ): RefreshingMutation<TData, TError, TVariables, TContext> {
   const { refreshing, refresh } = useRefresh();
+  const awaitingRefresh = useRef(false);
+  const latestOnRefreshed = useRef(onRefreshed);
+  useEffect(() => {
+    latestOnRefreshed.current = onRefreshed;
+  });
+  useEffect(() => {
+    if (refreshing || !awaitingRefresh.current) return;
+    awaitingRefresh.current = false;
+    latestOnRefreshed.current?.();
+  }, [refreshing]);
   const mutation = useMutation<TData, TError, TVariables, TContext>({
     ...options,
     onSuccess: async (...args) => {
       await options.onSuccess?.(...args);
+      awaitingRefresh.current = true;
       refresh();
     },
   });

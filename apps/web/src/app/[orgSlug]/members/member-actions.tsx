@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ROLE_LABELS, ROLES, type Role } from "@tally/domain";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/lib/trpc/client";
 import { clientFailure } from "@/lib/trpc/errors";
+import { useRefreshingMutation } from "@/lib/use-refreshing-mutation";
 
 interface Props {
   orgSlug: string;
@@ -20,18 +20,40 @@ interface Props {
 
 export function MemberActions({ orgSlug, membershipId, name, role, status, isSelf }: Props) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const options = {
-    onSuccess: () => {
-      setError(null);
-      router.refresh();
-    },
-    onError: (failure: unknown) => setError(clientFailure(failure).message),
-  };
-  const changeRole = useMutation(trpc.member.changeRole.mutationOptions(options));
-  const deactivate = useMutation(trpc.member.deactivate.mutationOptions(options));
-  const reactivate = useMutation(trpc.member.reactivate.mutationOptions(options));
+  // Deactivate and Reactivate replace each other; the focus moves to the one that appears, not to the page.
+  const accessId = `member-access-${membershipId}`;
+  const focusAccessButton = () => requestAnimationFrame(() => document.getElementById(accessId)?.focus());
+  const failed = (failure: unknown) => setError(clientFailure(failure).message);
+  const changeRole = useRefreshingMutation(
+    trpc.member.changeRole.mutationOptions({
+      onSuccess: (_result, input) => {
+        setError(null);
+        toast.success(`${name} is now ${ROLE_LABELS[input.role].toLowerCase()}.`);
+      },
+      onError: failed,
+    }),
+  );
+  const deactivate = useRefreshingMutation(
+    trpc.member.deactivate.mutationOptions({
+      onSuccess: () => {
+        setError(null);
+        toast.success(`${name} was deactivated.`);
+      },
+      onError: failed,
+    }),
+    focusAccessButton,
+  );
+  const reactivate = useRefreshingMutation(
+    trpc.member.reactivate.mutationOptions({
+      onSuccess: () => {
+        setError(null);
+        toast.success(`${name} was reactivated.`);
+      },
+      onError: failed,
+    }),
+    focusAccessButton,
+  );
 
   return (
     <div className="flex flex-col items-end gap-1">
@@ -42,8 +64,12 @@ export function MemberActions({ orgSlug, membershipId, name, role, status, isSel
         <select
           id={`role-${membershipId}`}
           value={role}
-          disabled={status !== "active" || changeRole.isPending}
-          onChange={(event) => changeRole.mutate({ orgSlug, membershipId, role: event.target.value as Role })}
+          disabled={status !== "active"}
+          aria-busy={changeRole.pending}
+          onChange={(event) => {
+            setError(null);
+            changeRole.mutate({ orgSlug, membershipId, role: event.target.value as Role });
+          }}
           className="rounded-md border border-slate-300 bg-surface px-2 py-1 text-sm disabled:opacity-60"
         >
           {ROLES.map((option) => (
@@ -53,14 +79,14 @@ export function MemberActions({ orgSlug, membershipId, name, role, status, isSel
           ))}
         </select>
         {status === "deactivated" ? (
-          <Button variant="secondary" className="px-3 py-1" pending={reactivate.isPending} onClick={() => reactivate.mutate({ orgSlug, membershipId })}>
+          <Button id={accessId} variant="secondary" className="px-3 py-1" pending={reactivate.pending} onClick={() => reactivate.mutate({ orgSlug, membershipId })}>
             Reactivate
           </Button>
         ) : (
           !isSelf && (
             <ConfirmDialog
               trigger={
-                <Button variant="ghost" className="px-3 py-1 text-red-700 hover:bg-red-50">
+                <Button id={accessId} variant="ghost" className="px-3 py-1 text-red-700 hover:bg-red-50" pending={deactivate.pending}>
                   Deactivate
                 </Button>
               }

@@ -4,6 +4,7 @@ import { ROLE_LABELS } from "@tally/domain";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableScrollBox } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { formatRelative } from "@/lib/format";
 import { getCaller, loadForPage } from "@/server/caller";
@@ -44,7 +45,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
       <PageHeader
         title="Members"
         description={canManage ? "Invite people, give them roles and manage their access." : "The people in this organization."}
-        actions={canInvite ? <InviteDialog orgSlug={orgSlug} teams={teams.map(({ id, name }) => ({ id, name }))} /> : undefined}
+        actions={canInvite ? <InviteDialog orgSlug={orgSlug} teams={teams} /> : undefined}
       />
       <MemberFilters filters={filters} teams={teams} />
       {list.members.length === 0 ? (
@@ -52,42 +53,42 @@ export default async function MembersPage({ params, searchParams }: Props) {
           {filtered ? "Try another search or clear the filters." : "Invite people to get started."}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Members of the organization</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">Name</th>
-                <th scope="col" className="px-4 py-3 font-medium">Role</th>
-                <th scope="col" className="px-4 py-3 font-medium">Teams</th>
-                <th scope="col" className="px-4 py-3 font-medium">Status</th>
-                <th scope="col" className="px-4 py-3 font-medium">Last active</th>
+        <TableScrollBox>
+          <Table>
+            <TableCaption>Members of the organization</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHead>Name</TableHead>
+                <TableHead>Role</TableHead>
+                <TableHead>Teams</TableHead>
+                <TableHead>Status</TableHead>
+                <TableHead>Last active</TableHead>
                 {canManage && (
-                  <th scope="col" className="px-4 py-3 text-right font-medium">
+                  <TableHead className="text-right">
                     <span className="sr-only">Actions</span>
-                  </th>
+                  </TableHead>
                 )}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {list.members.map((member) => (
-                <tr key={member.membershipId} aria-label={member.name}>
-                  <td className="px-4 py-3">
+                <TableRow key={member.membershipId} aria-label={member.name}>
+                  <TableCell>
                     <p className="font-medium text-slate-900">{member.name}</p>
                     <p className="text-xs text-slate-500">{member.email}</p>
-                  </td>
-                  <td className="px-4 py-3">{ROLE_LABELS[member.role]}</td>
-                  <td className="px-4 py-3 text-slate-600">
+                  </TableCell>
+                  <TableCell>{ROLE_LABELS[member.role]}</TableCell>
+                  <TableCell className="text-slate-600">
                     {member.teams.length === 0
                       ? "—"
                       : member.teams.map((team) => `${team.name}${team.isLead ? " (lead)" : ""}`).join(", ")}
-                  </td>
-                  <td className="px-4 py-3">
+                  </TableCell>
+                  <TableCell>
                     <Badge tone={member.status === "active" ? "success" : "neutral"}>{member.status === "active" ? "Active" : "Deactivated"}</Badge>
-                  </td>
-                  <td className="px-4 py-3 text-slate-600">{formatRelative(member.lastActiveAt)}</td>
+                  </TableCell>
+                  <TableCell className="text-slate-600">{formatRelative(member.lastActiveAt)}</TableCell>
                   {canManage && (
-                    <td className="px-4 py-3">
+                    <TableCell>
                       <MemberActions
                         orgSlug={orgSlug}
                         membershipId={member.membershipId}
@@ -96,13 +97,13 @@ export default async function MembersPage({ params, searchParams }: Props) {
                         status={member.status}
                         isSelf={member.membershipId === membership.id}
                       />
-                    </td>
+                    </TableCell>
                   )}
-                </tr>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </TableBody>
+          </Table>
+        </TableScrollBox>
       )}
       <Pagination page={list.page} pageSize={list.pageSize} total={list.total} hrefFor={(page) => `/${orgSlug}/members${memberFiltersQuery(filters, page)}`} />
       {canInvite && <PendingInvitations orgSlug={orgSlug} invitations={invitations} />}

@@ -1,6 +1,8 @@
 "use client";
 
+import { useState } from "react";
 import { ROLE_LABELS } from "@tally/domain";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -17,9 +19,12 @@ const HEADING_ID = "pending-invitations";
 
 export function PendingInvitations({ orgSlug, invitations }: { orgSlug: string; invitations: readonly PendingInvitation[] }) {
   const trpc = useTRPC();
-  const failed = (error: unknown) => toast.error(clientFailure(error).message);
+  // A refusal stays on the page until the next try, where a toast would vanish before it is read.
+  const [error, setError] = useState<string | null>(null);
+  const failed = (failure: unknown) => setError(clientFailure(failure).message);
   const resend = useRefreshingMutation(
     trpc.invitation.resend.mutationOptions({
+      onMutate: () => setError(null),
       onSuccess: () => toast.success("Invitation sent again with a new link. The old link no longer works."),
       onError: failed,
     }),
@@ -27,6 +32,7 @@ export function PendingInvitations({ orgSlug, invitations }: { orgSlug: string; 
   // A revoked invitation leaves the list, and its buttons with it: the focus goes to the list's heading.
   const revoke = useRefreshingMutation(
     trpc.invitation.revoke.mutationOptions({
+      onMutate: () => setError(null),
       onSuccess: () => toast.success("Invitation revoked."),
       onError: failed,
     }),
@@ -38,6 +44,7 @@ export function PendingInvitations({ orgSlug, invitations }: { orgSlug: string; 
       <h2 id={HEADING_ID} tabIndex={-1} className="mb-3 text-base font-semibold text-slate-900 focus:outline-none">
         Pending invitations
       </h2>
+      {error && <Alert>{error}</Alert>}
       {invitations.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-surface px-4 py-6 text-center text-sm text-slate-600">
           No pending invitations. Invite people to give them access to this organization.

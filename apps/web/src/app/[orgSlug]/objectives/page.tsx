@@ -45,13 +45,7 @@ export default async function ObjectivesPage({ params }: { params: Promise<{ org
                     <ObjectiveDialog
                       orgSlug={orgSlug}
                       members={options.members}
-                      objective={{
-                        id: objective.id,
-                        name: objective.name,
-                        description: objective.description,
-                        ownerMembershipId: objective.owner.membershipId,
-                        dueDate: objective.dueDate,
-                      }}
+                      objective={objective}
                     />
                   )}
                 </div>

@@ -133,7 +133,14 @@ export default async function KpiPage({ params }: Props) {
                 Values over time
               </h2>
               {points.length > 0 ? (
-                <KpiChart points={points} direction={kpi.direction} format={format} benchmark={benchmark === null ? null : { value: benchmark, source: kpi.benchmarkSource }} tableId={CHECK_INS_TABLE} />
+                <KpiChart
+                  points={points}
+                  direction={kpi.direction}
+                  format={format}
+                  baseline={toNumberOrNull(kpi.baseline)}
+                  benchmark={benchmark === null ? null : { value: benchmark, source: kpi.benchmarkSource }}
+                  tableId={CHECK_INS_TABLE}
+                />
               ) : (
                 <p className="text-sm text-slate-500">The chart appears with the first recorded value.</p>
               )}

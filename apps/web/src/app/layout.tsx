@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { AppTheme } from "@/components/theme/app-theme";
 import { Toaster } from "@/components/ui/toaster";
 import { TrpcReactProvider } from "@/lib/trpc/client";
 import "./globals.css";
@@ -15,11 +16,14 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // next-themes sets the class and color-scheme on <html> before React hydrates.
+    <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen font-sans">
         {/* Filters live in the address; nuqs keeps them in step with the App Router. */}
         <NuqsAdapter>
-          <TrpcReactProvider>{children}</TrpcReactProvider>
+          <TrpcReactProvider>
+            <AppTheme>{children}</AppTheme>
+          </TrpcReactProvider>
         </NuqsAdapter>
         <Toaster />
       </body>

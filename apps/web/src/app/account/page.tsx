@@ -4,18 +4,20 @@ import { ArrowLeft } from "lucide-react";
 import { Logo } from "@/components/brand/logo";
 import { SkipLink } from "@/components/shell/skip-link";
 import { Card } from "@/components/ui/card";
+import { accountTheme } from "@/server/account-theme";
 import { getCaller, loadForPage } from "@/server/caller";
 import { ChangePasswordForm } from "./change-password-form";
 import { LeaveOrganizationButton } from "./leave-organization-button";
 import { ProfileForm } from "./profile-form";
 import { SecurityLog } from "./security-log";
+import { ThemeForm } from "./theme-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const caller = await getCaller();
-  const [me, organizations, securityLog] = await loadForPage(
-    () => Promise.all([caller.account.me(), caller.organization.mine(), caller.account.securityLog()]),
+  const [me, organizations, securityLog, theme] = await loadForPage(
+    () => Promise.all([caller.account.me(), caller.organization.mine(), caller.account.securityLog(), accountTheme()]),
     "/account",
   );
   return (
@@ -33,6 +35,11 @@ export default async function AccountPage() {
           <h2 className="text-base font-semibold">Profile</h2>
           <p className="mb-4 mt-1 break-words text-sm text-slate-600">Signed in as {me.email}.</p>
           <ProfileForm initialName={me.name} />
+        </Card>
+        <Card>
+          <h2 className="text-base font-semibold">Appearance</h2>
+          <p className="mb-4 mt-1 text-sm text-slate-600">Saved with your account, so every browser you sign in on uses it.</p>
+          <ThemeForm savedTheme={theme ?? "system"} />
         </Card>
         <Card>
           <h2 className="text-base font-semibold">Password</h2>

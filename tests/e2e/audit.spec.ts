@@ -11,7 +11,6 @@ test("the audit log shows admins what changed, filters it, and is closed to mana
   await expect(table.getByRole("row").filter({ hasText: "Signed in" })).toHaveCount(0);
 
   await page.getByLabel("Event").selectOption({ label: "Role changed" });
-  await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/action=member.role_changed/);
   await expect(table.getByRole("row").filter({ hasText: "role: viewer → manager" })).toBeVisible();
   await expect(table.locator("tbody tr").filter({ hasNotText: "Role changed" })).toHaveCount(0);

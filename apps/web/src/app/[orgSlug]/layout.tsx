@@ -24,7 +24,7 @@ export default async function OrganizationLayout({ children, params }: { childre
     <div className="min-h-screen md:flex">
       <SkipLink />
       <MobileNav org={{ slug: org.slug, name: org.name }} organizations={organizations} items={items} account={account} />
-      <aside className="hidden border-r border-slate-200 bg-white md:sticky md:top-0 md:flex md:h-screen md:w-64 md:shrink-0 md:flex-col">
+      <aside className="hidden border-r border-slate-200 bg-surface md:sticky md:top-0 md:flex md:h-screen md:w-64 md:shrink-0 md:flex-col">
         <div className="px-4 py-4">
           <Logo href={`/${org.slug}`} />
         </div>

@@ -41,7 +41,7 @@ export function MobileNav({ org, organizations, items, account }: MobileNavProps
   };
 
   return (
-    <header className="sticky top-0 z-30 flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2.5 md:hidden">
+    <header className="sticky top-0 z-30 flex items-center gap-3 border-b border-slate-200 bg-surface px-4 py-2.5 md:hidden">
       <Logo href={`/${org.slug}`} />
       <p className="min-w-0 flex-1 truncate text-sm font-medium text-slate-700">{org.name}</p>
       <Sheet open={open} onOpenChange={(next) => setOpenedOn(next ? pathname : null)}>

@@ -13,7 +13,7 @@ export function OrgSwitcher({ current, organizations }: { current: OrgOption; or
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
-        className="flex w-full items-center justify-between gap-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-left text-sm hover:bg-slate-50"
+        className="flex w-full items-center justify-between gap-2 rounded-md border border-slate-200 bg-surface px-3 py-2 text-left text-sm hover:bg-slate-50"
         aria-label={`Organization: ${current.name}. Switch organization`}
       >
         <span className="truncate font-medium text-slate-900">{current.name}</span>
@@ -23,7 +23,7 @@ export function OrgSwitcher({ current, organizations }: { current: OrgOption; or
         <DropdownMenu.Content
           align="start"
           sideOffset={6}
-          className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg"
+          className="z-50 min-w-56 rounded-md border border-slate-200 bg-surface p-1 text-sm shadow-lg"
         >
           <DropdownMenu.Label className="px-2 py-1.5 text-xs font-medium text-slate-500">Switch organization</DropdownMenu.Label>
           {organizations.map((org) => (

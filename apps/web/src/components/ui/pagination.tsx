@@ -5,7 +5,7 @@ interface PaginationProps {
   page: number;
   pageSize: number;
   total: number;
-  /** The URL of a page, keeping the current filters. */
+  /** The URL of a page, keeping the current filters: build it with the list's filter serializer. */
   hrefFor: (page: number) => string;
 }
 
@@ -15,7 +15,7 @@ export function Pagination({ page, pageSize, total, hrefFor }: PaginationProps) 
   const last = Math.min(total, page * pageSize);
   const linkClass = "inline-flex items-center gap-1 rounded-md border border-slate-300 bg-surface px-3 py-1.5 text-sm hover:bg-slate-50";
   return (
-    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600">
+    <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
       <p>
         {first}–{last} of {total}
       </p>

@@ -1,43 +1,37 @@
-import { listKpisSchema, type ListKpisInput } from "@tally/domain";
+import { createLoader, createSerializer, type SearchParams, type UrlKeys } from "nuqs/server";
+import { listKpisSchema } from "@tally/domain";
+import { parseAsField, parseAsFlagField, parseAsPageField, withoutNulls } from "@/lib/filters/parsers";
 
-type SearchParams = Record<string, string | string[] | undefined>;
+const fields = listKpisSchema.shape;
+const defaults = listKpisSchema.parse({});
 
-const PARAMS: Record<string, keyof ListKpisInput> = {
-  search: "search",
-  category: "category",
-  status: "status",
-  owner: "ownerMembershipId",
-  team: "teamId",
-  objective: "objectiveId",
-  sort: "sort",
-  order: "order",
+/** The KPI list's filters in the address, read by the server page and written by the filter bar. */
+export const kpiFilterParsers = {
+  search: parseAsField(fields.search),
+  status: parseAsField(fields.status),
+  category: parseAsField(fields.category),
+  ownerMembershipId: parseAsField(fields.ownerMembershipId),
+  teamId: parseAsField(fields.teamId),
+  objectiveId: parseAsField(fields.objectiveId),
+  archived: parseAsFlagField(fields.archived).withDefault(defaults.archived),
+  sort: parseAsField(fields.sort).withDefault(defaults.sort),
+  order: parseAsField(fields.order).withDefault(defaults.order),
+  page: parseAsPageField(fields.page).withDefault(defaults.page),
 };
 
-/** Filters from the address bar; a value that does not parse is dropped rather than failing the page. */
-export function kpiFiltersFrom(params: SearchParams): ListKpisInput {
-  const result = listKpisSchema.parse({});
-  for (const [param, key] of Object.entries(PARAMS)) {
-    const value = params[param];
-    if (typeof value !== "string" || value === "") continue;
-    const single = listKpisSchema.safeParse({ [key]: value });
-    if (single.success) Object.assign(result, { [key]: single.data[key] });
-  }
-  if (params.archived === "1") result.archived = true;
-  const page = Number(params.page);
-  if (Number.isInteger(page) && page > 1 && page <= 10_000) result.page = page;
-  return result;
+/** Short, stable parameter names: links from the overview and bookmarks use them. */
+export const kpiFilterUrlKeys: UrlKeys<typeof kpiFilterParsers> = {
+  ownerMembershipId: "owner",
+  teamId: "team",
+  objectiveId: "objective",
+};
+
+const loadParams = createLoader(kpiFilterParsers, { urlKeys: kpiFilterUrlKeys });
+
+/** The page's filters as kpi.list input; a value that does not parse is dropped. */
+export async function loadKpiFilters(searchParams: Promise<SearchParams>) {
+  return withoutNulls(await loadParams(searchParams));
 }
 
-export function kpiFiltersQuery(filters: ListKpisInput, page: number): string {
-  const query = new URLSearchParams();
-  for (const [param, key] of Object.entries(PARAMS)) {
-    const value = filters[key];
-    if (value === undefined || value === null || value === "") continue;
-    if ((key === "sort" && value === "name") || (key === "order" && value === "asc")) continue;
-    query.set(param, String(value));
-  }
-  if (filters.archived) query.set("archived", "1");
-  if (page > 1) query.set("page", String(page));
-  const text = query.toString();
-  return text ? `?${text}` : "";
-}
+/** The address of the list with these filters (defaults left out), e.g. for the pagination links. */
+export const kpiListHref = createSerializer(kpiFilterParsers, { urlKeys: kpiFilterUrlKeys });

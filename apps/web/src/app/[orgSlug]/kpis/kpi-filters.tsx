@@ -1,6 +1,10 @@
-import { KPI_CATEGORIES, KPI_CATEGORY_LABELS, KPI_STATUS_LABELS, KPI_STATUSES, type ListKpisInput } from "@tally/domain";
-import { buttonClasses } from "@/components/ui/button-classes";
+"use client";
+
+import { KPI_CATEGORIES, KPI_CATEGORY_LABELS, KPI_STATUS_LABELS, KPI_STATUSES } from "@tally/domain";
+import { FilterPendingStatus } from "@/components/filters/filter-transition";
+import { useUrlFilters } from "@/components/filters/use-url-filters";
 import { FILTER_CONTROL_CLASSES, FilterSelect } from "@/components/ui/filter-select";
+import { kpiFilterParsers, kpiFilterUrlKeys } from "./filters";
 
 interface Option {
   id: string;
@@ -8,48 +12,114 @@ interface Option {
 }
 
 interface Props {
-  filters: ListKpisInput;
   owners: { membershipId: string; name: string }[];
   teams: Option[];
   objectives: Option[];
 }
 
-/** A GET form: the filtered list lives in the URL, so it can be shared, bookmarked and reloaded. */
-export function KpiFilters({ filters, owners, teams, objectives }: Props) {
+const SORT_OPTIONS = [
+  { value: "status", label: "Status" },
+  { value: "category", label: "Category" },
+  { value: "updated", label: "Recently changed" },
+];
+
+/**
+ * The KPI list's filters. Each applies as it is picked (the search after a pause in typing) and lives in the
+ * address, so a filtered list can be shared, bookmarked and reloaded. It is also a plain GET form, so the search
+ * works with Enter before the page's scripts have started.
+ */
+export function KpiFilters({ owners, teams, objectives }: Props) {
+  const [filters, update] = useUrlFilters(kpiFilterParsers, kpiFilterUrlKeys);
+  const parse = kpiFilterParsers;
   return (
-    <form role="search" aria-label="Filter KPIs" className="mb-4 flex flex-wrap items-end gap-3">
-      <div className="flex min-w-48 flex-1 flex-col gap-1.5">
+    <form
+      role="search"
+      aria-label="Filter KPIs"
+      className="mb-4 grid grid-cols-2 gap-3 sm:flex sm:flex-wrap sm:items-end"
+      onSubmit={(event) => {
+        event.preventDefault();
+        update({ search: filters.search || null });
+      }}
+    >
+      <div className="col-span-2 flex min-w-0 flex-col gap-1.5 sm:min-w-48 sm:flex-1">
         <label htmlFor="kpi-search" className="text-sm font-medium text-slate-800">
           Search
         </label>
-        <input id="kpi-search" name="search" type="search" defaultValue={filters.search ?? ""} placeholder="KPI name" className={FILTER_CONTROL_CLASSES} />
+        <input
+          id="kpi-search"
+          name="search"
+          type="search"
+          value={filters.search ?? ""}
+          onChange={(event) => update({ search: event.target.value || null }, { debounced: true })}
+          placeholder="KPI name"
+          className={FILTER_CONTROL_CLASSES}
+        />
       </div>
-      <FilterSelect id="kpi-status" label="Status" name="status" value={filters.status ?? ""} any="Any status" options={KPI_STATUSES.map((s) => ({ value: s, label: KPI_STATUS_LABELS[s] }))} />
-      <FilterSelect id="kpi-category" label="Category" name="category" value={filters.category ?? ""} any="All categories" options={KPI_CATEGORIES.map((c) => ({ value: c, label: KPI_CATEGORY_LABELS[c] }))} />
-      <FilterSelect id="kpi-owner" label="Owner" name="owner" value={filters.ownerMembershipId ?? ""} any="Anyone" options={owners.map((o) => ({ value: o.membershipId, label: o.name }))} />
-      {teams.length > 0 && <FilterSelect id="kpi-team" label="Team" name="team" value={filters.teamId ?? ""} any="Any team" options={teams.map((t) => ({ value: t.id, label: t.name }))} />}
+      <FilterSelect
+        id="kpi-status"
+        label="Status"
+        name="status"
+        value={filters.status ?? ""}
+        onValueChange={(value) => update({ status: parse.status.parse(value) })}
+        any="Any status"
+        options={KPI_STATUSES.map((s) => ({ value: s, label: KPI_STATUS_LABELS[s] }))}
+      />
+      <FilterSelect
+        id="kpi-category"
+        label="Category"
+        name="category"
+        value={filters.category ?? ""}
+        onValueChange={(value) => update({ category: parse.category.parse(value) })}
+        any="All categories"
+        options={KPI_CATEGORIES.map((c) => ({ value: c, label: KPI_CATEGORY_LABELS[c] }))}
+      />
+      <FilterSelect
+        id="kpi-owner"
+        label="Owner"
+        name="owner"
+        value={filters.ownerMembershipId ?? ""}
+        onValueChange={(value) => update({ ownerMembershipId: parse.ownerMembershipId.parse(value) })}
+        any="Anyone"
+        options={owners.map((o) => ({ value: o.membershipId, label: o.name }))}
+      />
+      {teams.length > 0 && (
+        <FilterSelect
+          id="kpi-team"
+          label="Team"
+          name="team"
+          value={filters.teamId ?? ""}
+          onValueChange={(value) => update({ teamId: parse.teamId.parse(value) })}
+          any="Any team"
+          options={teams.map((t) => ({ value: t.id, label: t.name }))}
+        />
+      )}
       {objectives.length > 0 && (
-        <FilterSelect id="kpi-objective" label="Objective" name="objective" value={filters.objectiveId ?? ""} any="Any objective" options={objectives.map((o) => ({ value: o.id, label: o.name }))} />
+        <FilterSelect
+          id="kpi-objective"
+          label="Objective"
+          name="objective"
+          value={filters.objectiveId ?? ""}
+          onValueChange={(value) => update({ objectiveId: parse.objectiveId.parse(value) })}
+          any="Any objective"
+          options={objectives.map((o) => ({ value: o.id, label: o.name }))}
+        />
       )}
       <FilterSelect
         id="kpi-sort"
         label="Sort by"
         name="sort"
         value={filters.sort === "name" ? "" : filters.sort}
+        onValueChange={(value) => update({ sort: parse.sort.parse(value) })}
         any="Name"
-        options={[
-          { value: "status", label: "Status" },
-          { value: "category", label: "Category" },
-          { value: "updated", label: "Recently changed" },
-        ]}
+        options={SORT_OPTIONS}
       />
       <label className="flex items-center gap-2 pb-2 text-sm text-slate-700">
-        <input type="checkbox" name="archived" value="1" defaultChecked={filters.archived} />
+        <input type="checkbox" name="archived" value="1" checked={filters.archived} onChange={(event) => update({ archived: event.target.checked })} />
         Archived
       </label>
-      <button type="submit" className={buttonClasses("secondary")}>
-        Apply
-      </button>
+      <div className="col-span-2">
+        <FilterPendingStatus />
+      </div>
     </form>
   );
 }

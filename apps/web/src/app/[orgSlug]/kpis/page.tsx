@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Gauge, Plus } from "lucide-react";
+import type { SearchParams } from "nuqs/server";
+import { FilteredResults, FilterTransition } from "@/components/filters/filter-transition";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { getCaller, loadForPage } from "@/server/caller";
 import { requirePagePermission } from "@/server/org-context";
-import { kpiFiltersFrom, kpiFiltersQuery } from "./filters";
+import { kpiListHref, loadKpiFilters } from "./filters";
 import { KpiCards } from "./kpi-cards";
 import { KpiFilters } from "./kpi-filters";
 import { KpiTable } from "./kpi-table";
@@ -16,20 +18,20 @@ export const metadata: Metadata = { title: "KPIs" };
 
 interface Props {
   params: Promise<{ orgSlug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }
 
 export default async function KpisPage({ params, searchParams }: Props) {
   const { orgSlug } = await params;
   const { permissions } = await requirePagePermission(orgSlug, "kpi.view");
-  const filters = kpiFiltersFrom(await searchParams);
+  const filters = await loadKpiFilters(searchParams);
   const caller = await getCaller();
   const [list, options] = await loadForPage(
     () => Promise.all([caller.kpi.list({ orgSlug, ...filters }), caller.kpi.filterOptions({ orgSlug })]),
     `/${orgSlug}/kpis`,
   );
   const canCreate = permissions.includes("kpi.create");
-  const filtered = Boolean(filters.search || filters.status || filters.category || filters.ownerMembershipId || filters.teamId || filters.objectiveId || filters.archived);
+  const filtered = Boolean(filters.search?.trim() || filters.status || filters.category || filters.ownerMembershipId || filters.teamId || filters.objectiveId || filters.archived);
 
   return (
     <>
@@ -45,23 +47,27 @@ export default async function KpisPage({ params, searchParams }: Props) {
           ) : undefined
         }
       />
-      <KpiFilters filters={filters} owners={options.owners} teams={options.teams} objectives={options.objectives} />
-      {list.kpis.length === 0 ? (
-        <EmptyState icon={Gauge} title={filtered ? "No KPIs match these filters" : "No KPIs yet"}>
-          {filtered
-            ? "Try another search or clear the filters."
-            : canCreate
-              ? "Start from the KPI library or define your own: a unit, a direction, a target, a cadence and an owner."
-              : "KPIs you may see appear here once someone creates them."}
-        </EmptyState>
-      ) : (
-        <>
-          {/* Both are sent; the screen size shows one and hides the other from assistive technology too. */}
-          <KpiCards orgSlug={orgSlug} kpis={list.kpis} filtered={filtered} className="md:hidden" />
-          <KpiTable orgSlug={orgSlug} kpis={list.kpis} filtered={filtered} className="hidden md:block" />
-        </>
-      )}
-      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} hrefFor={(page) => `/${orgSlug}/kpis${kpiFiltersQuery(filters, page)}`} />
+      <FilterTransition>
+        <KpiFilters owners={options.owners} teams={options.teams} objectives={options.objectives} />
+        <FilteredResults>
+          {list.kpis.length === 0 ? (
+            <EmptyState icon={Gauge} title={filtered ? "No KPIs match these filters" : "No KPIs yet"}>
+              {filtered
+                ? "Try another search or clear the filters."
+                : canCreate
+                  ? "Start from the KPI library or define your own: a unit, a direction, a target, a cadence and an owner."
+                  : "KPIs you may see appear here once someone creates them."}
+            </EmptyState>
+          ) : (
+            <>
+              {/* Both are sent; the screen size shows one and hides the other from assistive technology too. */}
+              <KpiCards orgSlug={orgSlug} kpis={list.kpis} filtered={filtered} className="md:hidden" />
+              <KpiTable orgSlug={orgSlug} kpis={list.kpis} filtered={filtered} className="hidden md:block" />
+            </>
+          )}
+          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} hrefFor={(page) => kpiListHref(`/${orgSlug}/kpis`, { ...filters, page })} />
+        </FilteredResults>
+      </FilterTransition>
     </>
   );
 }

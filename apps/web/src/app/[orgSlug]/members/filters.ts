@@ -1,33 +1,27 @@
-import { listMembersSchema, type ListMembersInput } from "@tally/domain";
+import { createLoader, createSerializer, type SearchParams, type UrlKeys } from "nuqs/server";
+import { listMembersSchema } from "@tally/domain";
+import { parseAsField, parseAsPageField, withoutNulls } from "@/lib/filters/parsers";
 
-type SearchParams = Record<string, string | string[] | undefined>;
+const fields = listMembersSchema.shape;
+const defaults = listMembersSchema.parse({});
 
-/** Filters from the address bar; a value that does not parse is dropped rather than failing the page. */
-export function memberFiltersFrom(params: SearchParams): ListMembersInput {
-  const pick = (key: string) => (typeof params[key] === "string" && params[key] !== "" ? params[key] : undefined);
-  const candidate = {
-    search: pick("search"),
-    role: pick("role"),
-    status: pick("status"),
-    teamId: pick("team"),
-    page: Number(pick("page") ?? 1),
-  };
-  const result: ListMembersInput = { page: 1 };
-  for (const [key, value] of Object.entries(candidate)) {
-    if (value === undefined) continue;
-    const single = listMembersSchema.safeParse({ [key]: value });
-    if (single.success) Object.assign(result, { [key]: single.data[key as keyof ListMembersInput] });
-  }
-  return result;
+/** The members list's filters in the address, read by the server page and written by the filter bar. */
+export const memberFilterParsers = {
+  search: parseAsField(fields.search),
+  role: parseAsField(fields.role),
+  status: parseAsField(fields.status),
+  teamId: parseAsField(fields.teamId),
+  page: parseAsPageField(fields.page).withDefault(defaults.page),
+};
+
+export const memberFilterUrlKeys: UrlKeys<typeof memberFilterParsers> = { teamId: "team" };
+
+const loadParams = createLoader(memberFilterParsers, { urlKeys: memberFilterUrlKeys });
+
+/** The page's filters as member.list input; a value that does not parse is dropped. */
+export async function loadMemberFilters(searchParams: Promise<SearchParams>) {
+  return withoutNulls(await loadParams(searchParams));
 }
 
-export function memberFiltersQuery(filters: ListMembersInput, page: number): string {
-  const query = new URLSearchParams();
-  if (filters.search) query.set("search", filters.search);
-  if (filters.role) query.set("role", filters.role);
-  if (filters.status) query.set("status", filters.status);
-  if (filters.teamId) query.set("team", filters.teamId);
-  if (page > 1) query.set("page", String(page));
-  const text = query.toString();
-  return text ? `?${text}` : "";
-}
+/** The address of the list with these filters (defaults left out), e.g. for the pagination links. */
+export const memberListHref = createSerializer(memberFilterParsers, { urlKeys: memberFilterUrlKeys });

@@ -137,7 +137,11 @@ test("a manager creates a KPI from the library in their department and records v
   await recordValue(managerPage, { date: thisMonth.date, value: "42", comment: "Best month so far", period: thisMonth.label });
   await expect(statusOf(managerPage)).toHaveText("Status: On track");
   await expect(checkIns.getByRole("row", { name: new RegExp(thisMonth.label) })).toContainText("42.0%");
-  await expect(managerPage.getByRole("figure")).toBeVisible();
+  // The chart says in words what it draws, and leads to the same values as a table.
+  const chart = managerPage.getByRole("figure");
+  await expect(chart).toBeVisible();
+  await expect(chart).toHaveAccessibleName(new RegExp(`^Latest: 42\\.0% for ${thisMonth.label}, target 40\\.0%, on track\\.`));
+  await expect(chart.getByRole("link", { name: "View the data as a table" })).toHaveAttribute("href", "#kpi-check-ins");
 
   // Re-entering a period corrects it and keeps the earlier value.
   await recordValue(managerPage, { date: thisMonth.date, value: "41.5", period: thisMonth.label });

@@ -4,6 +4,7 @@ import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { KPI_VISIBILITIES, KPI_VISIBILITY_LABELS, TEAM_KIND_LABELS, type KpiDefinitionInput, type KpiVisibility } from "@tally/domain";
 import { SelectField } from "@/components/ui/select";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { RadioGroupField } from "@/components/ui/radio-group";
 import type { KpiFormState } from "./kpi-form-state";
 import type { PersonChoice } from "./person-choices";
 import type { KpiFormOptions } from "./types";
@@ -72,19 +73,22 @@ export function PeopleFields({ people, options }: { people: readonly PersonChoic
           />
         )}
       />
-      <fieldset className="flex flex-col gap-1.5">
-        <legend className="mb-1.5 text-sm font-medium text-slate-800">Visibility</legend>
-        {KPI_VISIBILITIES.map((visibility) => (
-          <label key={visibility} className="flex items-start gap-2 text-sm text-slate-800">
-            <input type="radio" value={visibility} className="mt-0.5 size-4 accent-brand-600" {...form.register("visibility")} />
-            <span>
-              {KPI_VISIBILITY_LABELS[visibility]}
-              <span className="block text-xs text-slate-500">{VISIBILITY_HINTS[visibility]}</span>
-            </span>
-          </label>
-        ))}
-        {errors.visibility?.message && <p className="text-xs font-medium text-red-600">{errors.visibility.message}</p>}
-      </fieldset>
+      <Controller
+        control={form.control}
+        name="visibility"
+        render={({ field }) => (
+          <RadioGroupField
+            legend="Visibility"
+            choices={KPI_VISIBILITIES.map((visibility) => ({ value: visibility, label: KPI_VISIBILITY_LABELS[visibility], description: VISIBILITY_HINTS[visibility] }))}
+            name={field.name}
+            value={field.value}
+            onValueChange={field.onChange}
+            onBlur={field.onBlur}
+            ref={field.ref}
+            error={errors.visibility?.message}
+          />
+        )}
+      />
     </fieldset>
   );
 }

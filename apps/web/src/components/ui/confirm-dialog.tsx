@@ -21,10 +21,15 @@ interface ConfirmDialogProps {
   error?: string | null;
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
+  /**
+   * Where the focus goes once the dialog closes; by default back to the trigger. Call preventDefault and
+   * focus something else when the confirmed action removes the trigger from the page.
+   */
+  onCloseAutoFocus?: (event: Event) => void;
 }
 
 /** Asks before something destructive happens; Escape or Cancel leaves everything as it was. */
-export function ConfirmDialog({ trigger, title, description, confirmLabel, cancelLabel = "Cancel", onConfirm, staysOpen = false, pending = false, error, open, onOpenChange }: ConfirmDialogProps) {
+export function ConfirmDialog({ trigger, title, description, confirmLabel, cancelLabel = "Cancel", onConfirm, staysOpen = false, pending = false, error, open, onOpenChange, onCloseAutoFocus }: ConfirmDialogProps) {
   const confirm = (
     <Button variant="danger" pending={pending} onClick={onConfirm}>
       {confirmLabel}
@@ -34,8 +39,8 @@ export function ConfirmDialog({ trigger, title, description, confirmLabel, cance
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
       <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[min(92vw,28rem)] -translate-x-1/2 -translate-y-1/2 rounded-xl bg-surface p-6 shadow-xl">
+        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
+        <AlertDialog.Content onCloseAutoFocus={onCloseAutoFocus} className="fixed left-1/2 top-1/2 z-50 w-[min(92vw,28rem)] -translate-x-1/2 -translate-y-1/2 rounded-xl bg-surface p-6 shadow-xl">
           <AlertDialog.Title className="text-lg font-semibold text-slate-900">{title}</AlertDialog.Title>
           <AlertDialog.Description className="mt-2 text-sm text-slate-600">{description}</AlertDialog.Description>
           {error && (

@@ -74,14 +74,17 @@ export function RadioGroupField({ legend, choices, value, onValueChange, onBlur,
           return (
             <div key={choice.value} className="flex items-start gap-2 py-1">
               <RadioGroupItem id={itemId} value={choice.value} className="mt-0.5" aria-describedby={choice.description ? `${itemId}-description` : undefined} />
-              <label htmlFor={itemId} className="text-sm text-slate-800">
-                {choice.label}
+              {/* The description sits beside the label, not in it, so the radio's name stays its label alone. */}
+              <div className="text-sm">
+                <label htmlFor={itemId} className="text-slate-800">
+                  {choice.label}
+                </label>
                 {choice.description && (
-                  <span id={`${itemId}-description`} className="block text-xs text-slate-600">
+                  <p id={`${itemId}-description`} className="text-xs text-slate-600">
                     {choice.description}
-                  </span>
+                  </p>
                 )}
-              </label>
+              </div>
             </div>
           );
         })}

@@ -5,9 +5,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { toast } from "@/components/ui/toast";
+import { focusById } from "@/lib/focus";
 import { useTRPC } from "@/lib/trpc/client";
 import { clientFailure } from "@/lib/trpc/errors";
-import { useRefresh } from "./use-refresh";
+import { useRefreshingMutation } from "@/lib/use-refreshing-mutation";
 
 interface Props {
   orgSlug: string;
@@ -25,19 +27,23 @@ function consequenceOf(memberCount: number): string {
 export function DeleteTeamDialog({ orgSlug, team, after }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
-  const { refreshing, refresh } = useRefresh();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const remove = useMutation(
-    trpc.team.delete.mutationOptions({
-      onSuccess: () => {
-        setOpen(false);
-        if (after === "list") router.replace(`/${orgSlug}/teams`);
-        else refresh();
-      },
-      onError: (failure) => setError(clientFailure(failure).message),
-    }),
-  );
+  const options = trpc.team.delete.mutationOptions({
+    onSuccess: () => toast.success(`${team.name} was deleted.`),
+    onError: (failure) => setError(clientFailure(failure).message),
+  });
+  // The dialog stays open, with its spinner, until the team has left the list, or until its page is left.
+  const removeHere = useRefreshingMutation(options, () => setOpen(false));
+  const removeAndLeave = useMutation({
+    ...options,
+    onSuccess: (...args) => {
+      options.onSuccess?.(...args);
+      router.replace(`/${orgSlug}/teams`);
+    },
+  });
+  const remove = after === "list" ? removeAndLeave : removeHere;
+  const pending = after === "list" ? removeAndLeave.isPending || removeAndLeave.isSuccess : removeHere.pending;
 
   return (
     <ConfirmDialog
@@ -47,7 +53,7 @@ export function DeleteTeamDialog({ orgSlug, team, after }: Props) {
         if (next) setError(null);
       }}
       trigger={
-        <Button variant="ghost" className="px-3 py-1.5 text-red-700 hover:bg-red-50" pending={refreshing} aria-label={`Delete ${team.name}`}>
+        <Button variant="ghost" className="px-3 py-1.5 text-red-700 hover:bg-red-50" aria-label={`Delete ${team.name}`}>
           Delete
         </Button>
       }
@@ -55,9 +61,14 @@ export function DeleteTeamDialog({ orgSlug, team, after }: Props) {
       description={`${consequenceOf(team.memberCount)} This cannot be undone.`}
       confirmLabel="Delete team"
       error={error}
-      // The dialog stays open, with its spinner, until the team is gone.
       staysOpen
-      pending={remove.isPending}
+      pending={pending}
+      // The team's row, and the button that opened this, are gone: the page title takes the focus.
+      onCloseAutoFocus={(event) => {
+        if (!remove.isSuccess) return;
+        event.preventDefault();
+        focusById();
+      }}
       onConfirm={() => remove.mutate({ orgSlug, teamId: team.id })}
     />
   );

@@ -1,15 +1,16 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { createTeamSchema } from "@tally/domain";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { toast } from "@/components/ui/toast";
+import { FormError } from "@/lib/forms/form-error";
+import { applyServerErrors } from "@/lib/forms/server-errors";
 import { useTRPC } from "@/lib/trpc/client";
-import { clientFailure } from "@/lib/trpc/errors";
-import { useRefresh } from "./use-refresh";
+import { useRefreshingMutation } from "@/lib/use-refreshing-mutation";
 
 // Only the name is edited here; the kind of a team does not change.
 const renameSchema = createTeamSchema.pick({ name: true });
@@ -23,29 +24,16 @@ interface Props {
 
 export function RenameTeamForm({ orgSlug, teamId, currentName, onDone }: Props) {
   const trpc = useTRPC();
-  const { refreshing, refresh } = useRefresh();
   const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const form = useForm<{ name: string }>({ resolver: zodResolver(renameSchema), defaultValues: { name: currentName } });
-  const rename = useMutation(
-    trpc.team.rename.mutationOptions({
-      onSuccess: () => {
-        setSaved(true);
-        refresh();
-      },
-      onError: (error) => {
-        const failure = clientFailure(error);
-        const nameError = failure.fieldErrors.name?.[0];
-        if (nameError) form.setError("name", { message: nameError }, { shouldFocus: true });
-        else setFormError(failure.message);
-      },
-    }),
-  );
-
   // Close only once the new name is on screen, so the old one never flashes back.
-  useEffect(() => {
-    if (saved && !refreshing) onDone();
-  }, [saved, refreshing, onDone]);
+  const rename = useRefreshingMutation(
+    trpc.team.rename.mutationOptions({
+      onSuccess: (_team, input) => toast.success(`${currentName} was renamed to ${input.name}.`),
+      onError: (error) => setFormError(applyServerErrors(form, error)),
+    }),
+    onDone,
+  );
 
   useEffect(() => form.setFocus("name", { shouldSelect: true }), [form]);
 
@@ -64,7 +52,7 @@ export function RenameTeamForm({ orgSlug, teamId, currentName, onDone }: Props) 
       <div className="flex flex-wrap items-start gap-2">
         <TextField label="New name" className="min-w-48 flex-1" autoComplete="off" error={form.formState.errors.name?.message} {...form.register("name")} />
         <div className="flex gap-2 pt-7">
-          <Button type="submit" className="px-3 py-2" pending={rename.isPending || (saved && refreshing)}>
+          <Button type="submit" className="px-3 py-2" pending={rename.pending}>
             Save
           </Button>
           <Button type="button" variant="ghost" className="px-3 py-2" onClick={onDone}>
@@ -72,11 +60,7 @@ export function RenameTeamForm({ orgSlug, teamId, currentName, onDone }: Props) 
           </Button>
         </div>
       </div>
-      {formError && (
-        <p role="alert" className="text-xs font-medium text-red-600">
-          {formError}
-        </p>
-      )}
+      <FormError message={formError} />
     </form>
   );
 }

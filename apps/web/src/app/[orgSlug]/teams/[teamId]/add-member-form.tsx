@@ -6,6 +6,7 @@ import { ROLE_LABELS } from "@tally/domain";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
+import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/lib/trpc/client";
 import { clientFailure } from "@/lib/trpc/errors";
 import { useTeamChanged } from "./use-team-change";
@@ -18,7 +19,9 @@ export function AddMemberForm({ orgSlug, teamId, teamName }: { orgSlug: string; 
   const candidates = useQuery(trpc.team.candidates.queryOptions({ orgSlug, teamId }));
   const add = useMutation(
     trpc.team.addMember.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (_result, input) => {
+        const added = candidates.data?.find((candidate) => candidate.membershipId === input.membershipId);
+        toast.success(`${added?.name ?? "The member"} was added to ${teamName}.`);
         setSelected("");
         changed();
       },

@@ -2,23 +2,22 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { ROLE_LABELS, type Role } from "@tally/domain";
+import { ROLE_LABELS } from "@tally/domain";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
+import { TableCell, TableRow } from "@/components/ui/table";
+import { toast } from "@/components/ui/toast";
+import { focusById } from "@/lib/focus";
 import { useTRPC } from "@/lib/trpc/client";
 import { clientFailure } from "@/lib/trpc/errors";
+import type { RouterOutputs } from "@/lib/trpc/types";
 import { useTeamChanged } from "./use-team-change";
 
-export interface TeamMember {
-  membershipId: string;
-  name: string;
-  /** Absent for those who may neither list the members nor manage this team. */
-  email: string | null;
-  role: Role | null;
-  active: boolean;
-  isLead: boolean;
-}
+/** Email and role are null for those who may neither list the members nor manage this team. */
+export type TeamMember = RouterOutputs["team"]["get"]["members"][number];
+
+export const MEMBERS_HEADING_ID = "team-members-heading";
 
 interface Props {
   orgSlug: string;
@@ -36,9 +35,27 @@ export function MemberRow({ orgSlug, teamId, member, isAdmin, canManageMembers, 
   const trpc = useTRPC();
   const { refreshing, changed } = useTeamChanged(orgSlug, teamId);
   const [error, setError] = useState<string | null>(null);
-  const options = { onSuccess: changed, onError: (failure: unknown) => setError(clientFailure(failure).message) };
-  const setLead = useMutation(trpc.team.setLead.mutationOptions(options));
-  const remove = useMutation(trpc.team.removeMember.mutationOptions(options));
+  const onError = (failure: unknown) => setError(clientFailure(failure).message);
+  const setLead = useMutation(
+    trpc.team.setLead.mutationOptions({
+      onSuccess: (_result, input) => {
+        toast.success(input.isLead ? `${member.name} now leads the team.` : `${member.name} no longer leads the team.`);
+        changed();
+      },
+      onError,
+    }),
+  );
+  const remove = useMutation(
+    trpc.team.removeMember.mutationOptions({
+      onSuccess: () => {
+        toast.success(`${member.name} was removed from the team.`);
+        // The row and its button leave the table: the list's heading takes the focus.
+        focusById(MEMBERS_HEADING_ID);
+        changed();
+      },
+      onError,
+    }),
+  );
   const busy = setLead.isPending || remove.isPending || refreshing;
   // The box shows the requested state at once, until the page has the saved one or the change fails.
   const [leadRequested, setLeadRequested] = useState<boolean | null>(null);
@@ -50,8 +67,8 @@ export function MemberRow({ orgSlug, teamId, member, isAdmin, canManageMembers, 
   const canRemove = canManageMembers && (isAdmin || !member.isLead);
 
   return (
-    <tr className="align-middle">
-      <td className="px-4 py-3">
+    <TableRow className="align-middle">
+      <TableCell>
         <span className="font-medium text-slate-900">{member.name}</span>
         {!member.active && (
           <span className="ml-2">
@@ -59,14 +76,14 @@ export function MemberRow({ orgSlug, teamId, member, isAdmin, canManageMembers, 
           </span>
         )}
         {showsContacts && member.email && <span className="block text-xs text-slate-500 sm:hidden">{member.email}</span>}
-      </td>
+      </TableCell>
       {showsContacts && (
         <>
-          <td className="hidden px-4 py-3 text-slate-600 sm:table-cell">{member.email ?? "—"}</td>
-          <td className="px-4 py-3 text-slate-600">{member.role ? ROLE_LABELS[member.role] : "—"}</td>
+          <TableCell className="hidden text-slate-600 sm:table-cell">{member.email ?? "—"}</TableCell>
+          <TableCell className="text-slate-600">{member.role ? ROLE_LABELS[member.role] : "—"}</TableCell>
         </>
       )}
-      <td className="px-4 py-3">
+      <TableCell>
         {isAdmin ? (
           <label className="inline-flex items-center gap-2 text-sm text-slate-700">
             <input
@@ -87,8 +104,8 @@ export function MemberRow({ orgSlug, teamId, member, isAdmin, canManageMembers, 
         ) : (
           member.isLead && <Badge tone="brand">Lead</Badge>
         )}
-      </td>
-      <td className="px-4 py-3 text-right">
+      </TableCell>
+      <TableCell className="text-right">
         <div className="flex items-center justify-end gap-2">
           {busy && !remove.isPending && <Spinner />}
           {canRemove && (
@@ -112,7 +129,7 @@ export function MemberRow({ orgSlug, teamId, member, isAdmin, canManageMembers, 
             {error}
           </p>
         )}
-      </td>
-    </tr>
+      </TableCell>
+    </TableRow>
   );
 }

@@ -5,12 +5,13 @@ import { ArrowLeft } from "lucide-react";
 import { TEAM_KIND_LABELS, teamRefSchema } from "@tally/domain";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Table, TableBody, TableCaption, TableHead, TableHeader, TableRow, TableScrollBox } from "@/components/ui/table";
 import { getCaller, loadForPage } from "@/server/caller";
 import { requirePagePermission } from "@/server/org-context";
 import { KindBadge } from "../kind-badge";
 import { TeamAdminActions } from "../team-admin-actions";
 import { AddMemberForm } from "./add-member-form";
-import { MemberRow } from "./member-row";
+import { MEMBERS_HEADING_ID, MemberRow } from "./member-row";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -48,8 +49,8 @@ export default async function TeamPage({ params }: { params: Promise<{ orgSlug: 
         </Card>
       )}
 
-      <section aria-labelledby="team-members-heading">
-        <h2 id="team-members-heading" className="mb-3 text-base font-semibold text-slate-900">
+      <section aria-labelledby={MEMBERS_HEADING_ID}>
+        <h2 id={MEMBERS_HEADING_ID} tabIndex={-1} className="mb-3 text-base font-semibold text-slate-900 focus:outline-none">
           Members
         </h2>
         {team.members.length === 0 ? (
@@ -57,24 +58,25 @@ export default async function TeamPage({ params }: { params: Promise<{ orgSlug: 
             No one is in {team.name} yet.{team.canManageMembers ? " Add the first member above." : ""}
           </p>
         ) : (
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-surface shadow-xs">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">Name</th>
+          <TableScrollBox>
+            <Table>
+              <TableCaption>Members of {team.name}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>Name</TableHead>
                   {team.showsContacts && (
                     <>
-                      <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">Email</th>
-                      <th scope="col" className="px-4 py-2 font-medium">Role</th>
+                      <TableHead className="hidden sm:table-cell">Email</TableHead>
+                      <TableHead>Role</TableHead>
                     </>
                   )}
-                  <th scope="col" className="px-4 py-2 font-medium">Team lead</th>
-                  <th scope="col" className="px-4 py-2 font-medium">
+                  <TableHead>Team lead</TableHead>
+                  <TableHead>
                     <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
+                  </TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
                 {team.members.map((member) => (
                   <MemberRow
                     key={member.membershipId}
@@ -86,9 +88,9 @@ export default async function TeamPage({ params }: { params: Promise<{ orgSlug: 
                     showsContacts={team.showsContacts}
                   />
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </TableBody>
+            </Table>
+          </TableScrollBox>
         )}
       </section>
     </>

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useTRPC } from "@/lib/trpc/client";
-import { useRefresh } from "../use-refresh";
+import { useRefresh } from "@/lib/use-refreshing-mutation";
 
 /** After a change to a team's members: fresh server data for the page, and a fresh add-member picker. */
 export function useTeamChanged(orgSlug: string, teamId: string): { refreshing: boolean; changed: () => void } {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { newFounder, signUp, type Founder } from "./support/flows";
+import { expectToast } from "./support/toasts";
 
 async function openTeams(page: Page): Promise<void> {
   await page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Teams" }).click();
@@ -10,7 +11,8 @@ async function createTeam(page: Page, name: string, kind: "Department" | "Projec
   await page.getByLabel("Team name").fill(name);
   await page.getByRole("radio", { name: kind, exact: true }).check();
   await page.getByLabel("Team name").press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: `${name} was created.` })).toBeVisible();
+  await expectToast(page, `${name} was created.`);
+  await expect(page.getByLabel("Team name")).toBeFocused();
 }
 
 function memberOption(founder: Founder): string {
@@ -49,6 +51,7 @@ test("an admin creates, renames and deletes departments and projects", async ({ 
   await newName.press("Enter");
   await expect(departments.getByRole("listitem", { name: "Finance & Accounting" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Rename Finance & Accounting" })).toBeFocused();
+  await expectToast(page, "Finance was renamed to Finance & Accounting.");
 
   await page.getByRole("button", { name: "Delete Website relaunch" }).click();
   const dialog = page.getByRole("alertdialog", { name: "Delete Website relaunch?" });
@@ -61,6 +64,8 @@ test("an admin creates, renames and deletes departments and projects", async ({ 
   await dialog.getByRole("button", { name: "Delete team" }).click();
   await expect(dialog).toBeHidden();
   await expect(projects.getByText("No projects yet.")).toBeVisible();
+  await expectToast(page, "Website relaunch was deleted.");
+  await expect(page.getByRole("heading", { level: 1, name: "Teams" })).toBeFocused();
   await expect(departments.getByRole("listitem", { name: "Finance & Accounting" })).toBeVisible();
 });
 
@@ -79,10 +84,12 @@ test("an admin adds themselves to a department, leads it, and deletes it from it
   await page.getByRole("button", { name: "Add to team" }).click();
   const row = page.getByRole("row", { name: new RegExp(founder.name) });
   await expect(row).toBeVisible();
+  await expectToast(page, `${founder.name} was added to Operations.`);
   await expect(page.getByText("Every active member of the organization is already in Operations.")).toBeVisible();
 
   await row.getByRole("checkbox", { name: `${founder.name} leads the team` }).check();
   await expect(row.getByRole("checkbox", { name: `${founder.name} leads the team` })).toBeChecked();
+  await expectToast(page, `${founder.name} now leads the team.`);
   await page.getByRole("link", { name: "All teams" }).click();
   await expect(page.getByRole("listitem", { name: "Operations" })).toContainText(`1 member · Lead: ${founder.name}`);
 

@@ -18,8 +18,8 @@ export function periodTickLines(label: string, cadence: Cadence): string[] {
 
 /** Average advance of a 12 px sans-serif character, rounded up so estimates err on the wide side. */
 export const TICK_CHAR_WIDTH = 7;
-/** Space kept free between two neighbouring labels. */
-export const TICK_LABEL_GAP = 10;
+/** Space kept free between two neighbouring labels: about two word spaces. */
+export const TICK_LABEL_GAP = 6;
 
 /** The width the widest line of any tick label needs, in pixels. */
 export function tickLabelWidth(ticks: readonly (readonly string[])[]): number {

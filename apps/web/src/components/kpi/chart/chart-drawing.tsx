@@ -99,9 +99,9 @@ export function ChartDrawing({ points, direction, format, baseline, benchmark }:
           width={yAxisWidth}
           tickFormatter={formatTick}
         />
-        <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload} direction={direction} format={format} />} cursor={{ stroke: CHART_COLORS.axis }} />
+        <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload} direction={direction} format={format} />} cursor={{ stroke: CHART_COLORS.axis }} isAnimationActive={false} />
         {range && (
-          <Area dataKey="tolerance" type="stepAfter" stroke="none" fill={CHART_COLORS.atRisk} fillOpacity={ZONE_OPACITY.atRisk} isAnimationActive={false} connectNulls />
+          <Area dataKey="tolerance" type="stepAfter" stroke="none" fill={CHART_COLORS.atRisk} fillOpacity={ZONE_OPACITY.atRisk} activeDot={false} isAnimationActive={false} connectNulls />
         )}
         <Area
           dataKey="band"
@@ -109,9 +109,9 @@ export function ChartDrawing({ points, direction, format, baseline, benchmark }:
           stroke="none"
           fill={range ? CHART_COLORS.onTrack : CHART_COLORS.atRisk}
           fillOpacity={range ? ZONE_OPACITY.onTrack : ZONE_OPACITY.atRisk}
+          activeDot={false}
           isAnimationActive={false}
           connectNulls
-         
         />
         {baseline !== null && (
           <ReferenceLine
@@ -126,7 +126,7 @@ export function ChartDrawing({ points, direction, format, baseline, benchmark }:
             y={benchmark}
             stroke={CHART_COLORS.benchmark}
             strokeDasharray={DASHES.benchmark}
-            label={{ value: `Benchmark ${formatKpiNumber(benchmark, format)}`, position: "insideTopRight", fontSize: CHART_FONT_SIZE, fill: CHART_COLORS.benchmark, ...HALO }}
+            label={{ value: `Benchmark ${formatKpiNumber(benchmark, format)}`, position: "insideBottomRight", fontSize: CHART_FONT_SIZE, fill: CHART_COLORS.benchmark, ...HALO }}
           />
         )}
         {(range ? ["targetMin", "targetMax"] : ["target"]).map((key) => (

@@ -3,7 +3,8 @@ import type { TooltipContentProps } from "recharts";
 import { KPI_STATUS_LABELS, type KpiDirection } from "@tally/domain";
 import type { ChartPoint } from "../chart-data";
 import { formatKpiNumber, type KpiValueFormat } from "../format-value";
-import { STATUS_SWATCH } from "./chart-colors";
+import { cn } from "@/lib/cn";
+import { statusStyle } from "../status-style";
 import { targetAt, targetText } from "./target-labels";
 
 interface ChartTooltipProps extends Partial<Pick<TooltipContentProps, "active" | "payload">> {
@@ -26,7 +27,7 @@ export function ChartTooltip({ active, payload, direction, format }: ChartToolti
   if (!active || !point) return null;
   const target = targetAt(point, direction);
   return (
-    <div className="max-w-64 rounded-md border border-slate-300 bg-white px-3 py-2 text-xs text-slate-800 shadow-md">
+    <div className="max-w-64 rounded-md border border-slate-300 bg-surface px-3 py-2 text-xs text-slate-800 shadow-md">
       <p className="mb-1 font-semibold text-slate-900">{point.label}</p>
       <dl className="flex flex-col gap-0.5">
         {!point.planned && <Row term="Value">{point.value === null ? "No value" : formatKpiNumber(point.value, format)}</Row>}
@@ -34,7 +35,7 @@ export function ChartTooltip({ active, payload, direction, format }: ChartToolti
         {point.status && (
           <Row term="Status">
             <span className="inline-flex items-center gap-1">
-              <span aria-hidden className="inline-block size-2 rounded-full" style={{ backgroundColor: STATUS_SWATCH[point.status] }} />
+              <span aria-hidden className={cn("inline-block size-2 rounded-full", statusStyle(point.status).fill)} />
               {KPI_STATUS_LABELS[point.status]}
             </span>
           </Row>

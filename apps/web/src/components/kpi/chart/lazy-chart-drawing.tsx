@@ -1,7 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { ChartSkeleton } from "./chart-skeleton";
+import { Skeleton } from "@/components/ui/skeleton";
+import { cn } from "@/lib/cn";
+import { CHART_HEIGHT_CLASS } from "./chart-layout";
 
 /**
  * The drawing and its chart library load only where a chart is drawn, and only in the browser (it
@@ -9,5 +11,5 @@ import { ChartSkeleton } from "./chart-skeleton";
  */
 export const LazyChartDrawing = dynamic(() => import("./chart-drawing").then((module) => module.ChartDrawing), {
   ssr: false,
-  loading: () => <ChartSkeleton />,
+  loading: () => <Skeleton className={cn(CHART_HEIGHT_CLASS, "w-full")} />,
 });

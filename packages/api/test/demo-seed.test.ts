@@ -19,6 +19,9 @@ describe("the demo organization", () => {
     const recomputed = await db().kpi.findMany({ where: { orgId }, select: { id: true, direction: true, latestStatus: true, latestValue: true } });
     expect(recomputed).toEqual(expect.arrayContaining(stored));
 
+    const current = await caller.organization.current({ orgSlug: slug });
+    expect(current.organization).toMatchObject({ currency: "EUR", locale: "en-US", timeZone: "Europe/Berlin" });
+
     const list = await caller.kpi.list({ orgSlug: slug });
     expect(list.total).toBe(25);
     const statuses = Object.fromEntries(list.kpis.map((kpi) => [kpi.name, kpi.status]));

@@ -95,3 +95,56 @@ describe("organization.updateSettings", () => {
     expect((await db().organization.findUniqueOrThrow({ where: { id: theirs.org.id } })).name).toBe(theirs.org.name);
   });
 });
+
+describe("organization.updateSettings: currency, format, time zone and week start", () => {
+  it("changes them and audits only what changed", async () => {
+    const world = await createOrgWorld(db(), "formats");
+    const caller = callerFor(db(), world.members.admin.sessionId);
+    const updated = await caller.organization.updateSettings({
+      orgSlug: world.org.slug,
+      name: world.org.name,
+      currency: "EUR",
+      locale: "de-DE",
+      timeZone: "Europe/Berlin",
+      weekStart: 1,
+    });
+    expect(updated).toMatchObject({ currency: "EUR", locale: "de-DE", timeZone: "Europe/Berlin", weekStart: 1 });
+    const events = await db().auditEvent.findMany({ where: { orgId: world.org.id, action: "organization.settings_updated" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      before: { currency: "USD", locale: "en-US", timeZone: "UTC" },
+      after: { currency: "EUR", locale: "de-DE", timeZone: "Europe/Berlin" },
+    });
+    const current = await caller.organization.current({ orgSlug: world.org.slug });
+    expect(current.organization).toMatchObject({ currency: "EUR", locale: "de-DE", timeZone: "Europe/Berlin" });
+  });
+
+  it.each([
+    ["an unknown currency", { currency: "XYZ" }],
+    ["an unknown format", { locale: "xx-XX" }],
+    ["an unknown time zone", { timeZone: "Mars/Olympus" }],
+    ["a week start of 8", { weekStart: 8 }],
+  ])("refuses %s and changes nothing", async (_label, change) => {
+    const world = await createOrgWorld(db(), "badformat");
+    const caller = callerFor(db(), world.members.admin.sessionId);
+    expect(await outcomeOf(caller.organization.updateSettings({ orgSlug: world.org.slug, name: world.org.name, ...change } as never))).toBe("BAD_REQUEST");
+    expect(await db().organization.findUniqueOrThrow({ where: { id: world.org.id } })).toMatchObject({ currency: "USD", locale: "en-US", timeZone: "UTC", weekStart: 1 });
+  });
+
+  it("moves the week start only while no weekly KPI has values", async () => {
+    const world = await createOrgWorld(db(), "weekstart");
+    const caller = callerFor(db(), world.members.admin.sessionId);
+    expect((await caller.organization.updateSettings({ orgSlug: world.org.slug, name: world.org.name, weekStart: 7 })).weekStart).toBe(7);
+    await db().kpi.update({ where: { orgId_id: { orgId: world.org.id, id: world.kpis.ownedBy.admin } }, data: { cadence: "weekly" } });
+    await caller.checkIn.record({ orgSlug: world.org.slug, kpiId: world.kpis.ownedBy.admin, date: "2025-03-02", value: "1", comment: "" });
+    const refusal = await caller.organization.updateSettings({ orgSlug: world.org.slug, name: world.org.name, weekStart: 1 }).catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("week start") });
+    expect((await db().organization.findUniqueOrThrow({ where: { id: world.org.id } })).weekStart).toBe(7);
+  });
+
+  it("lets no one below admin change them", async () => {
+    const world = await createOrgWorld(db(), "formatrole");
+    const caller = callerFor(db(), world.members.executive.sessionId);
+    expect(await outcomeOf(caller.organization.updateSettings({ orgSlug: world.org.slug, name: world.org.name, timeZone: "Pacific/Auckland" }))).toBe("FORBIDDEN");
+  });
+});

@@ -27,7 +27,7 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "organization.settings": { permission: "org.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "organization.updateSettings": {
     permission: "org.update",
-    input: (w) => ({ orgSlug: w.org.slug, name: `${w.org.name} renamed` }),
+    input: (w) => ({ orgSlug: w.org.slug, name: `${w.org.name} renamed`, currency: "EUR", locale: "de-DE", timeZone: "Europe/Berlin", weekStart: 1 }),
   },
   "auth.requestPasswordReset": { permission: "public" },
   "auth.passwordResetLink": { permission: "public" },

@@ -1,6 +1,6 @@
 import { verify } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_LOGINS, DEMO_PASSWORD, hasOrganizations, seedDemo } from "./seed";
+import { calendarDateIn, DEMO_LOGINS, DEMO_PASSWORD, hasOrganizations, seedDemo } from "./seed";
 import { createTestDatabase, type TestDatabase } from "./testing";
 
 describe("seedDemo", () => {
@@ -40,7 +40,7 @@ describe("seedDemo", () => {
   it("gives every role a login with the demo password, hashed with Argon2id", async () => {
     const { prisma } = database;
     const org = await prisma.organization.findUniqueOrThrow({ where: { slug: "acme" } });
-    expect(org.name).toBe("Acme Demo");
+    expect(org).toMatchObject({ name: "Acme Demo", currency: "EUR", locale: "en-US", timeZone: "Europe/Berlin" });
     for (const login of DEMO_LOGINS) {
       const user = await prisma.user.findUniqueOrThrow({
         where: { email: login.email },
@@ -88,5 +88,12 @@ describe("seedDemo", () => {
     const actions = (await prisma.auditEvent.findMany({ orderBy: { createdAt: "asc" } })).map((e) => e.action);
     expect(actions[0]).toBe("organization.created");
     expect(actions).toContain("member.role_changed");
+  });
+});
+
+describe("calendarDateIn", () => {
+  it("counts the demo's periods from Berlin's date, which turns before UTC's", () => {
+    expect(calendarDateIn("Europe/Berlin", new Date("2026-03-31T22:30:00Z")).toISOString()).toBe("2026-04-01T00:00:00.000Z");
+    expect(calendarDateIn("UTC", new Date("2026-03-31T22:30:00Z")).toISOString()).toBe("2026-03-31T00:00:00.000Z");
   });
 });

@@ -8,6 +8,8 @@ export { DEMO_KPI_INTENTS } from "./seed-kpis";
 
 export const DEMO_PASSWORD = "tally-demo-2026";
 export const DEMO_ORGANIZATION = { name: "Acme Demo", slug: "acme" } as const;
+/** The demo reports in euros from Berlin, in US English number and date formats. */
+export const DEMO_ORGANIZATION_SETTINGS = { currency: "EUR", locale: "en-US", timeZone: "Europe/Berlin" } as const;
 
 export type DemoLogin = { email: string; name: string; role: Role; password: string };
 
@@ -47,7 +49,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
   return prisma.$transaction(async (tx) => {
     const org = await tx.organization.upsert({
       where: { slug: DEMO_ORGANIZATION.slug },
-      create: DEMO_ORGANIZATION,
+      create: { ...DEMO_ORGANIZATION, ...DEMO_ORGANIZATION_SETTINGS },
       update: {},
     });
     const orgId = org.id;
@@ -88,7 +90,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
       }
     }
     await seedInvitationsAndHistory(tx, orgId, membershipIds);
-    await seedKpis(tx, orgId, membershipIds);
+    // Periods follow the organization's calendar, so the seed counts them from its date, not UTC's.
+    await seedKpis(tx, orgId, membershipIds, calendarDateIn(org.timeZone, new Date()));
     return { orgId, slug: org.slug };
     // Hundreds of rows in one transaction: more than Prisma's five-second default on the embedded database.
   }, { timeout: 120_000, maxWait: 30_000 });
@@ -101,6 +104,13 @@ const DEMO_INVITATIONS: readonly { email: string; role: Role; daysOld: number }[
 ];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Midnight UTC of the calendar date that `now` falls on in `timeZone`. */
+export function calendarDateIn(timeZone: string, now: Date): Date {
+  const parts = new Intl.DateTimeFormat("en-US-u-ca-gregory-nu-latn", { timeZone, year: "numeric", month: "numeric", day: "numeric" }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return new Date(Date.UTC(part("year"), part("month") - 1, part("day")));
+}
 
 /**
  * Pending invitations (one of them expired) and a short history in the audit log, so the members and audit

@@ -14,7 +14,17 @@ export const organizationRouter = router({
 
   /** What the signed-in shell needs: the organization, the caller's role and what that role may do. */
   current: orgProcedure.input(orgInput({})).query(({ ctx }) => ({
-    organization: { id: ctx.actor.orgId, name: ctx.actor.orgName, slug: ctx.actor.orgSlug, currency: ctx.actor.currency, weekStart: ctx.actor.weekStart },
+    organization: {
+      id: ctx.actor.orgId,
+      name: ctx.actor.orgName,
+      slug: ctx.actor.orgSlug,
+      currency: ctx.actor.currency,
+      weekStart: ctx.actor.weekStart,
+      timeZone: ctx.actor.timeZone,
+      /** The format this member reads in: their own choice, or the organization's. */
+      locale: ctx.actor.locale,
+      orgLocale: ctx.actor.orgLocale,
+    },
     membership: { id: ctx.actor.membershipId, role: ctx.actor.role },
     permissions: permissionsOf(ctx.actor.role),
   })),
@@ -25,5 +35,13 @@ export const organizationRouter = router({
 
   updateSettings: permissionProcedure("org.update")
     .input(orgInput(orgSettingsSchema.shape))
-    .mutation(({ ctx, input }) => updateOrganizationSettings(ctx.db, ctx.actor, { name: input.name })),
+    .mutation(({ ctx, input }) =>
+      updateOrganizationSettings(ctx.db, ctx.actor, {
+        name: input.name,
+        currency: input.currency,
+        locale: input.locale,
+        timeZone: input.timeZone,
+        weekStart: input.weekStart,
+      }),
+    ),
 });

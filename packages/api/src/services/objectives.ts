@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@tally/db";
-import { KPI_STATUSES, kpiStatus, type KpiStatus, type ObjectiveInput } from "@tally/domain";
+import { KPI_STATUSES, kpiStatus, todayIn, type KpiStatus, type ObjectiveInput } from "@tally/domain";
 import { fieldError, notFound } from "./errors";
 import type { OrgActor } from "./actor";
 import { recordAudit } from "./audit";
-import { dateFromIso, isoDate, isoDateOrNull, todayIso } from "./kpi/decimal";
+import { dateFromIso, isoDate, isoDateOrNull } from "./kpi/decimal";
 import { kpiAccessWhere, loadActorScope } from "./kpi/scope";
 
 async function assertOwner(db: PrismaClient, orgId: string, membershipId: string) {
@@ -58,7 +58,7 @@ export type StatusCounts = Record<KpiStatus, number>;
  * Objectives with the health of the KPIs linked to them that the member may see: one query for the
  * objectives and one for their KPIs.
  */
-export async function listObjectives(db: PrismaClient, actor: OrgActor) {
+export async function listObjectives(db: PrismaClient, actor: OrgActor, now: Date = new Date()) {
   const [scope, org, objectives] = await Promise.all([
     loadActorScope(db, actor.orgId, actor.membershipId),
     db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { weekStart: true } }),
@@ -72,7 +72,7 @@ export async function listObjectives(db: PrismaClient, actor: OrgActor) {
     where: { AND: [{ orgId: actor.orgId, archivedAt: null, objectives: { some: {} } }, kpiAccessWhere(actor.role, "kpi.view", scope)] },
     select: { cadence: true, startDate: true, endDate: true, latestPeriodStart: true, latestStatus: true, objectives: { select: { objectiveId: true } } },
   });
-  const today = todayIso();
+  const today = todayIn(actor.timeZone, now);
   const health = new Map<string, StatusCounts>();
   for (const kpi of kpis) {
     const status = kpiStatus({

@@ -52,7 +52,7 @@ export async function createOrganization(db: PrismaClient, userId: string, input
   }
 }
 
-const organizationDetails = { id: true, name: true, slug: true, currency: true, weekStart: true, createdAt: true } as const;
+const organizationDetails = { id: true, name: true, slug: true, currency: true, locale: true, timeZone: true, weekStart: true, createdAt: true } as const;
 
 export async function getOrganization(db: PrismaClient, actor: OrgActor) {
   const org = await db.organization.findUnique({ where: { id: actor.orgId }, select: organizationDetails });
@@ -60,21 +60,38 @@ export async function getOrganization(db: PrismaClient, actor: OrgActor) {
   return org;
 }
 
+const SETTINGS = ["name", "currency", "locale", "timeZone", "weekStart"] as const;
+type Setting = (typeof SETTINGS)[number];
+
+/**
+ * Changes what the admin sent; the audit entry names only the settings that changed, before and after. Weeks
+ * keep their start while a weekly KPI has values: those values are stored under the old week's first day.
+ */
 export async function updateOrganizationSettings(db: PrismaClient, actor: OrgActor, input: OrgSettingsInput) {
   const { orgId, userId: actorUserId } = actor;
   return db.$transaction(async (tx) => {
-    const before = await tx.organization.findUnique({ where: { id: orgId }, select: { name: true } });
-    if (!before) throw notFound("This organization");
-    const after = await tx.organization.update({ where: { id: orgId }, data: { name: input.name }, select: organizationDetails });
-    await recordAudit(tx, {
-      orgId,
-      actorUserId,
-      action: "organization.settings_updated",
-      targetType: "organization",
-      targetId: orgId,
-      before,
-      after: { name: after.name },
-    });
+    const current = await tx.organization.findUnique({ where: { id: orgId }, select: { name: true, currency: true, locale: true, timeZone: true, weekStart: true } });
+    if (!current) throw notFound("This organization");
+    const changed = SETTINGS.filter((key) => input[key] !== undefined && input[key] !== current[key]);
+    if (changed.includes("weekStart")) {
+      const weeklyValue = await tx.checkIn.findFirst({ where: { orgId, kpi: { cadence: "weekly" } }, select: { id: true } });
+      if (weeklyValue) {
+        throw fieldError("weekStart", "Weekly KPIs already have values stored by week, so the week start cannot change any more.");
+      }
+    }
+    const pick = (source: Partial<Record<Setting, string | number>>) => Object.fromEntries(changed.map((key) => [key, source[key] ?? null]));
+    const after = await tx.organization.update({ where: { id: orgId }, data: pick(input), select: organizationDetails });
+    if (changed.length) {
+      await recordAudit(tx, {
+        orgId,
+        actorUserId,
+        action: "organization.settings_updated",
+        targetType: "organization",
+        targetId: orgId,
+        before: pick(current),
+        after: pick(after),
+      });
+    }
     return after;
   });
 }

@@ -1,8 +1,8 @@
 import { Prisma, type PrismaClient } from "@tally/db";
-import { compareIsoDates, currentPeriodStart, periodStart, type Cadence } from "@tally/domain";
+import { compareIsoDates, currentPeriodStart, periodStart, todayIn, type Cadence } from "@tally/domain";
 import { DomainError, fieldError } from "../errors";
 import type { OrgActor } from "../actor";
-import { dateFromIso, isoDate, todayIso } from "./decimal";
+import { dateFromIso, isoDate } from "./decimal";
 import { refreshLatest } from "./latest";
 import { authorizeKpi } from "./scope";
 
@@ -24,7 +24,7 @@ interface KpiForCheckIn {
 }
 
 /** The period a value for `date` belongs to, refused when the KPI does not run then or the period lies ahead. */
-function periodFor(kpi: KpiForCheckIn, date: string, weekStart: number, field: string): string {
+function periodFor(kpi: KpiForCheckIn, date: string, weekStart: number, today: string, field: string): string {
   const period = periodStart(date, kpi.cadence, weekStart);
   if (kpi.archivedAt) throw fieldError(field, `${kpi.name} is archived. Restore it before recording values.`);
   if (compareIsoDates(period, periodStart(isoDate(kpi.startDate), kpi.cadence, weekStart)) < 0) {
@@ -33,7 +33,7 @@ function periodFor(kpi: KpiForCheckIn, date: string, weekStart: number, field: s
   if (kpi.endDate && compareIsoDates(date, isoDate(kpi.endDate)) > 0) {
     throw fieldError(field, `${kpi.name} ended on ${isoDate(kpi.endDate)}; choose a date up to then.`);
   }
-  if (compareIsoDates(period, currentPeriodStart(todayIso(), kpi.cadence, weekStart)) > 0) {
+  if (compareIsoDates(period, currentPeriodStart(today, kpi.cadence, weekStart)) > 0) {
     throw fieldError(field, "That period has not started yet. Record values for the current or earlier periods.");
   }
   return period;
@@ -74,9 +74,10 @@ const kpiForCheckInSelect = { id: true, name: true, cadence: true, direction: tr
 
 /**
  * Records several values in one transaction: all of them or, when one is refused, none. Each refusal names the
- * entry (entries.N.field) so the form can show it on its line.
+ * entry (entries.N.field) so the form can show it on its line. A period has started when it has on the
+ * organization's calendar at `now`.
  */
-export async function recordCheckIns(db: PrismaClient, actor: OrgActor, entries: CheckInEntry[]) {
+export async function recordCheckIns(db: PrismaClient, actor: OrgActor, entries: CheckInEntry[], now: Date = new Date()) {
   const kpiIds = [...new Set(entries.map((entry) => entry.kpiId))];
   for (const kpiId of kpiIds) {
     try {
@@ -92,9 +93,10 @@ export async function recordCheckIns(db: PrismaClient, actor: OrgActor, entries:
     db.kpi.findMany({ where: { orgId: actor.orgId, id: { in: kpiIds } }, select: kpiForCheckInSelect }),
   ]);
   const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
+  const today = todayIn(actor.timeZone, now);
   const periods = entries.map((entry, index) => {
     const kpi = byId.get(entry.kpiId)!;
-    return periodFor(kpi, entry.date, org.weekStart, entries.length === 1 ? "date" : `entries.${index}.date`);
+    return periodFor(kpi, entry.date, org.weekStart, today, entries.length === 1 ? "date" : `entries.${index}.date`);
   });
   const seen = new Set<string>();
   periods.forEach((period, index) => {

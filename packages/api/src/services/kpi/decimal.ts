@@ -21,8 +21,3 @@ export function isoDateOrNull(value: Date | null | undefined): string | null {
 export function dateFromIso(value: string): Date {
   return new Date(`${value}T00:00:00.000Z`);
 }
-
-/** Today as the organization's calendar sees it; UTC until organizations carry a time zone. */
-export function todayIso(now: Date = new Date()): string {
-  return isoDate(now);
-}

@@ -139,10 +139,14 @@ async function snapshotWithin(db: Pick<PrismaClient, "kpi">, orgId: string, kpiI
 }
 
 /** Who last changed the KPI and when, for the message that refuses a stale save. */
-async function conflictError(db: PrismaClient, orgId: string, kpiId: string): Promise<DomainError> {
+async function conflictError(db: PrismaClient, actor: OrgActor, kpiId: string): Promise<DomainError> {
+  const orgId = actor.orgId;
   const last = await db.kpiRevision.findFirst({ where: { orgId, kpiId }, orderBy: { createdAt: "desc" }, select: { changedByUserId: true, createdAt: true } });
   const who = last?.changedByUserId ? await db.user.findUnique({ where: { id: last.changedByUserId }, select: { name: true } }) : null;
-  const when = last ? `${last.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : "a moment ago";
+  // In the reader's format and the organization's time zone, like every time on screen.
+  const when = last
+    ? new Intl.DateTimeFormat(actor.locale, { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone: actor.timeZone, timeZoneName: "short" }).format(last.createdAt)
+    : "a moment ago";
   return domainError(
     "conflict",
     `${who?.name ?? "Someone"} changed this KPI at ${when}, after you opened it. Reload to see their changes, then make yours again.`,
@@ -191,7 +195,7 @@ export async function updateKpi(db: PrismaClient, actor: OrgActor, input: Update
     });
   } catch (error) {
     // Built after the transaction has ended: the embedded database serves one transaction at a time.
-    if (error instanceof StaleVersion) throw await conflictError(db, actor.orgId, input.kpiId);
+    if (error instanceof StaleVersion) throw await conflictError(db, actor, input.kpiId);
     if (isUniqueViolation(error)) throw fieldError("name", NAME_TAKEN, "conflict");
     throw error;
   }

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@tally/db";
-import { can, canOnKpi, kpiStatus, progressToward, smartCheck, targetFor, type TargetEntry } from "@tally/domain";
+import { can, canOnKpi, kpiStatus, progressToward, smartCheck, targetFor, todayIn, type TargetEntry } from "@tally/domain";
 import type { OrgActor } from "../actor";
-import { decimalNumber, decimalText, isoDate, isoDateOrNull, todayIso } from "./decimal";
+import { decimalNumber, decimalText, isoDate, isoDateOrNull } from "./decimal";
 import { toTargetEntries } from "./latest";
 import { authorizeKpi } from "./scope";
 
@@ -9,7 +9,7 @@ const RECENT_CHECK_INS = 24;
 const HISTORY_ENTRIES = 50;
 
 /** Everything the KPI page shows, for a member who may see the KPI. */
-export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string) {
+export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, now: Date = new Date()) {
   const { actor: scope, scope: kpiScope } = await authorizeKpi(db, actor.orgId, actor, kpiId, "kpi.view");
   const [kpi, org, checkIns, revisions, history] = await Promise.all([
     db.kpi.findUniqueOrThrow({
@@ -50,7 +50,7 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string) {
   const showsEmails = can(actor.role, "member.list");
 
   const schedule: TargetEntry[] = toTargetEntries(kpi.targets);
-  const today = todayIso();
+  const today = todayIn(actor.timeZone, now);
   const latestPeriod = isoDateOrNull(kpi.latestPeriodStart);
   const currentTarget = targetFor(schedule, latestPeriod ?? today);
   const baseline = decimalNumber(kpi.baseline);

@@ -1,21 +1,21 @@
 import type { Prisma, PrismaClient } from "@tally/db";
-import { CADENCES, compareIsoDates, currentPeriodStart, kpiStatus, periodLabel, previousPeriodStart } from "@tally/domain";
+import { CADENCES, compareIsoDates, currentPeriodStart, kpiStatus, periodLabel, previousPeriodStart, todayIn } from "@tally/domain";
 import type { OrgActor } from "../actor";
-import { dateFromIso, decimalText, isoDate, isoDateOrNull, todayIso } from "./decimal";
+import { dateFromIso, decimalText, isoDate, isoDateOrNull } from "./decimal";
 import { kpiAccessWhere, loadActorScope } from "./scope";
 
 const DUE_LIMIT = 200;
 
 /**
  * The KPIs the member may record whose current or last period has no value yet: overdue ones first, then the
- * rest by name. Each row names the period to fill in.
+ * rest by name. Each row names the period to fill in. Periods follow the organization's calendar at `now`.
  */
-export async function listDue(db: PrismaClient, actor: OrgActor) {
+export async function listDue(db: PrismaClient, actor: OrgActor, now: Date = new Date()) {
   const [scope, org] = await Promise.all([
     loadActorScope(db, actor.orgId, actor.membershipId),
     db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { weekStart: true } }),
   ]);
-  const today = todayIso();
+  const today = todayIn(actor.timeZone, now);
   const missingCurrent: Prisma.KpiWhereInput = {
     OR: CADENCES.map((cadence) => {
       const current = dateFromIso(currentPeriodStart(today, cadence, org.weekStart));

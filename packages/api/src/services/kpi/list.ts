@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "@tally/db";
-import { CADENCES, dueCutoff, KPI_PAGE_SIZE, kpiStatus, nextPeriodStart, type KpiStatus, type ListKpisInput } from "@tally/domain";
+import { CADENCES, dueCutoff, KPI_PAGE_SIZE, kpiStatus, nextPeriodStart, todayIn, type KpiStatus, type ListKpisInput } from "@tally/domain";
 import type { OrgActor } from "../actor";
-import { dateFromIso, decimalText, isoDate, isoDateOrNull, todayIso } from "./decimal";
+import { dateFromIso, decimalText, isoDate, isoDateOrNull } from "./decimal";
 import { kpiAccessWhere, loadActorScope } from "./scope";
 import { recentValues } from "./sparklines";
 
@@ -36,14 +36,14 @@ const ORDER: Record<ListKpisInput["sort"], (order: "asc" | "desc") => Prisma.Kpi
 
 /**
  * One page of the KPIs the member may see, filtered, sorted and counted in the database; the small trend of
- * every row comes from one more query, not one per row.
+ * every row comes from one more query, not one per row. Statuses follow the organization's calendar at `now`.
  */
-export async function listKpis(db: PrismaClient, actor: OrgActor, input: ListKpisInput) {
+export async function listKpis(db: PrismaClient, actor: OrgActor, input: ListKpisInput, now: Date = new Date()) {
   const [scope, org] = await Promise.all([
     loadActorScope(db, actor.orgId, actor.membershipId),
     db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { weekStart: true } }),
   ]);
-  const today = todayIso();
+  const today = todayIn(actor.timeZone, now);
   const search = input.search?.trim();
   const where: Prisma.KpiWhereInput = {
     AND: [

@@ -1,7 +1,6 @@
 import type { Prisma, PrismaClient } from "@tally/db";
-import { KPI_STATUSES, type KpiStatus } from "@tally/domain";
+import { KPI_STATUSES, todayIn, type KpiStatus } from "@tally/domain";
 import type { OrgActor } from "../actor";
-import { todayIso } from "./decimal";
 import { listKpis, statusWhere } from "./list";
 import { kpiAccessWhere, loadActorScope } from "./scope";
 
@@ -12,17 +11,17 @@ const ATTENTION_ROWS = 8;
  * What the organization overview shows the member: KPI counts by status and by category, counted in the
  * database over the KPIs the member may see, and the KPIs that need attention first.
  */
-export async function kpiOverview(db: PrismaClient, actor: OrgActor) {
+export async function kpiOverview(db: PrismaClient, actor: OrgActor, now: Date = new Date()) {
   const [scope, org] = await Promise.all([
     loadActorScope(db, actor.orgId, actor.membershipId),
     db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { weekStart: true } }),
   ]);
   const visible: Prisma.KpiWhereInput = { AND: [{ orgId: actor.orgId, archivedAt: null }, kpiAccessWhere(actor.role, "kpi.view", scope)] };
-  const today = todayIso();
+  const today = todayIn(actor.timeZone, now);
   const [statusCounts, categories, ...attention] = await Promise.all([
     Promise.all(KPI_STATUSES.map((status) => db.kpi.count({ where: { AND: [visible, statusWhere(status, today, org.weekStart)] } }))),
     db.kpi.groupBy({ by: ["category"], where: visible, _count: { _all: true }, orderBy: { category: "asc" } }),
-    ...ATTENTION.map((status) => listKpis(db, actor, { status, archived: false, sort: "name", order: "asc", page: 1 })),
+    ...ATTENTION.map((status) => listKpis(db, actor, { status, archived: false, sort: "name", order: "asc", page: 1 }, now)),
   ]);
   return {
     counts: Object.fromEntries(KPI_STATUSES.map((status, index) => [status, statusCounts[index] ?? 0])) as Record<KpiStatus, number>,

@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { countRows } from "./support/database";
 import { newFounder, signIn, signUp, type Founder } from "./support/flows";
 import { acceptAsNewPerson, invite, inviteeFor } from "./support/members";
+import { expectToast } from "./support/toasts";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -37,8 +38,9 @@ async function recordValue(page: Page, entry: { date: string; value: string; com
   await form.getByLabel("Value", { exact: true }).fill(entry.value);
   if (entry.comment) await form.getByLabel("Comment (optional)").fill(entry.comment);
   await form.getByRole("button", { name: "Save value" }).click();
-  await expect(form.getByRole("status").filter({ hasText: `for ${entry.period}.` })).toBeVisible();
+  await expectToast(page, `for ${entry.period}.`);
   await expect(form.getByRole("button", { name: "Save value" })).toBeEnabled();
+  await expect(form.getByRole("button", { name: "Save value" })).toBeFocused();
 }
 
 /** Creates a KPI from scratch with the fewest fields and returns its page's address. */

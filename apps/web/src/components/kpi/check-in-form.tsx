@@ -1,18 +1,18 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { isIsoDate, periodLabel, periodStart, recordCheckInSchema, type Cadence, type RecordCheckInInput } from "@tally/domain";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
+import { toast } from "@/components/ui/toast";
+import { FormError } from "@/lib/forms/form-error";
+import { applyServerErrors, onlyFields } from "@/lib/forms/server-errors";
 import { useTRPC } from "@/lib/trpc/client";
-import { clientFailure } from "@/lib/trpc/errors";
+import { useRefreshingMutation } from "@/lib/use-refreshing-mutation";
 import { formatKpiValue, unitHint, type KpiValueFormat } from "./format-value";
 
 type CheckInFields = z.input<typeof recordCheckInSchema>;
@@ -28,14 +28,10 @@ interface CheckInFormProps {
   recorded: Readonly<Record<string, string>>;
 }
 
-const PLACED = ["date", "value", "comment"] as const;
-
 /** One value for the period that contains the chosen date; the period is named before saving. */
 export function CheckInForm({ orgSlug, kpiId, cadence, weekStart, today, format, recorded }: CheckInFormProps) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [refreshing, startRefresh] = useTransition();
-  const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CheckInFields, unknown, RecordCheckInInput>({
     resolver: zodResolver(recordCheckInSchema),
     defaultValues: { kpiId, date: today, value: "", comment: "" },
@@ -45,26 +41,14 @@ export function CheckInForm({ orgSlug, kpiId, cadence, weekStart, today, format,
   const label = period ? periodLabel(period, cadence, weekStart) : null;
   const existing = period ? recorded[period] : undefined;
 
-  const record = useMutation(
+  const record = useRefreshingMutation(
     trpc.checkIn.record.mutationOptions({
       onSuccess: (_result, input) => {
         const saved = periodLabel(periodStart(input.date, cadence, weekStart), cadence, weekStart);
-        setNotice({ tone: "success", text: `Recorded ${formatKpiValue(input.value, format)} for ${saved}.` });
+        toast.success(`Recorded ${formatKpiValue(input.value, format)} for ${saved}.`);
         form.reset({ kpiId, date: input.date, value: "", comment: "" });
-        startRefresh(() => router.refresh());
       },
-      onError: (error) => {
-        const failure = clientFailure(error);
-        let placed = false;
-        for (const field of PLACED) {
-          const message = failure.fieldErrors[field]?.[0];
-          if (message) {
-            form.setError(field, { message }, { shouldFocus: !placed });
-            placed = true;
-          }
-        }
-        if (!placed) setNotice({ tone: "error", text: failure.message });
-      },
+      onError: (error) => setFormError(applyServerErrors(form, error, { pathOf: onlyFields<CheckInFields>(["date", "value", "comment"]) })),
     }),
   );
 
@@ -76,14 +60,14 @@ export function CheckInForm({ orgSlug, kpiId, cadence, weekStart, today, format,
       aria-labelledby="record-heading"
       className="flex flex-col gap-4"
       onSubmit={form.handleSubmit((values) => {
-        setNotice(null);
+        setFormError(null);
         record.mutate({ orgSlug, ...values });
       })}
     >
       <h2 id="record-heading" className="text-base font-semibold text-slate-900">
         Record a value
       </h2>
-      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      <FormError message={formError} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Date" type="date" hint={dateHint} error={form.formState.errors.date?.message} {...form.register("date")} />
         <TextField
@@ -97,7 +81,7 @@ export function CheckInForm({ orgSlug, kpiId, cadence, weekStart, today, format,
       </div>
       <Textarea label="Comment (optional)" rows={2} hint="What explains the value, for whoever reads it later." error={form.formState.errors.comment?.message} {...form.register("comment")} />
       <div>
-        <Button type="submit" pending={record.isPending || refreshing}>
+        <Button type="submit" pending={record.pending}>
           Save value
         </Button>
       </div>

@@ -1,34 +1,40 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { AlertDialog } from "radix-ui";
+import { useState } from "react";
 import { Archive, ArchiveRestore, Pencil } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { toast } from "@/components/ui/toast";
+import { focusById } from "@/lib/focus";
 import { useTRPC } from "@/lib/trpc/client";
 import { clientFailure } from "@/lib/trpc/errors";
+import { useRefreshingMutation } from "@/lib/use-refreshing-mutation";
 
 interface KpiActionsProps {
   orgSlug: string;
   kpi: { id: string; name: string; archived: boolean };
 }
 
+// Archive and Restore replace each other; the focus moves to the one that appears, not to the page.
+const ARCHIVE_TOGGLE_ID = "kpi-archive-toggle";
+
 /** Edit, archive (after a confirmation) and restore, for members who may change the KPI. */
 export function KpiActions({ orgSlug, kpi }: KpiActionsProps) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [refreshing, startRefresh] = useTransition();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const done = () => {
-    setOpen(false);
-    startRefresh(() => router.refresh());
-  };
-  const archive = useMutation(trpc.kpi.archive.mutationOptions({ onSuccess: done, onError: (failure) => setError(clientFailure(failure).message) }));
-  const restore = useMutation(trpc.kpi.restore.mutationOptions({ onSuccess: done, onError: (failure) => setError(clientFailure(failure).message) }));
+  const onError = (failure: unknown) => setError(clientFailure(failure).message);
+  // The dialog stays open, with its spinner, until the page shows the KPI archived.
+  const archive = useRefreshingMutation(
+    trpc.kpi.archive.mutationOptions({ onSuccess: () => toast.success(`${kpi.name} was archived.`), onError }),
+    () => setOpen(false),
+  );
+  const restore = useRefreshingMutation(
+    trpc.kpi.restore.mutationOptions({ onSuccess: () => toast.success(`${kpi.name} was restored.`), onError }),
+    () => focusById(ARCHIVE_TOGGLE_ID),
+  );
 
   return (
     <div className="flex flex-col items-end gap-2">
@@ -39,8 +45,9 @@ export function KpiActions({ orgSlug, kpi }: KpiActionsProps) {
         </Link>
         {kpi.archived ? (
           <Button
+            id={ARCHIVE_TOGGLE_ID}
             variant="secondary"
-            pending={restore.isPending || refreshing}
+            pending={restore.pending}
             onClick={() => {
               setError(null);
               restore.mutate({ orgSlug, kpiId: kpi.id });
@@ -50,43 +57,31 @@ export function KpiActions({ orgSlug, kpi }: KpiActionsProps) {
             Restore
           </Button>
         ) : (
-          <AlertDialog.Root
+          <ConfirmDialog
             open={open}
             onOpenChange={(next) => {
               setOpen(next);
               if (next) setError(null);
             }}
-          >
-            <AlertDialog.Trigger asChild>
-              <Button variant="secondary">
+            trigger={
+              <Button id={ARCHIVE_TOGGLE_ID} variant="secondary">
                 <Archive aria-hidden className="size-4" />
                 Archive
               </Button>
-            </AlertDialog.Trigger>
-            <AlertDialog.Portal>
-              <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-              <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[min(92vw,28rem)] -translate-x-1/2 -translate-y-1/2 rounded-xl bg-surface p-6 shadow-xl">
-                <AlertDialog.Title className="text-lg font-semibold text-slate-900">Archive {kpi.name}?</AlertDialog.Title>
-                <AlertDialog.Description className="mt-2 text-sm text-slate-600">
-                  It leaves the KPI lists and stops asking for values. Its values and history stay, and it can be restored at any time.
-                </AlertDialog.Description>
-                {error && (
-                  <p role="alert" className="mt-3 text-sm font-medium text-red-600">
-                    {error}
-                  </p>
-                )}
-                <div className="mt-6 flex justify-end gap-3">
-                  <AlertDialog.Cancel asChild>
-                    <Button variant="secondary">Cancel</Button>
-                  </AlertDialog.Cancel>
-                  {/* Not an AlertDialog.Action: the dialog stays open, with its spinner, until the KPI is archived. */}
-                  <Button variant="danger" pending={archive.isPending || refreshing} onClick={() => archive.mutate({ orgSlug, kpiId: kpi.id })}>
-                    Archive KPI
-                  </Button>
-                </div>
-              </AlertDialog.Content>
-            </AlertDialog.Portal>
-          </AlertDialog.Root>
+            }
+            title={`Archive ${kpi.name}?`}
+            description="It leaves the KPI lists and stops asking for values. Its values and history stay, and it can be restored at any time."
+            confirmLabel="Archive KPI"
+            error={error}
+            staysOpen
+            pending={archive.pending}
+            onCloseAutoFocus={(event) => {
+              if (!archive.isSuccess) return;
+              event.preventDefault();
+              focusById(ARCHIVE_TOGGLE_ID);
+            }}
+            onConfirm={() => archive.mutate({ orgSlug, kpiId: kpi.id })}
+          />
         )}
       </div>
       {error && !open && (

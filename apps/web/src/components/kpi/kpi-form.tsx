@@ -25,12 +25,14 @@ import { TextField } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { SelectField } from "@/components/ui/select";
 import { useTRPC } from "@/lib/trpc/client";
+import { toast } from "@/components/ui/toast";
+import { applyServerErrors } from "@/lib/forms/server-errors";
 import { clientFailure } from "@/lib/trpc/errors";
 import { unitHint } from "./format-value";
 import { kpiFormResolver, type KpiFormState } from "./kpi-form-state";
 import { PeopleFields } from "./people-fields";
 import type { PersonChoice } from "./person-choices";
-import { placeServerErrors } from "./server-errors";
+import { formPathOf } from "./server-errors";
 import { TargetScheduleFields } from "./target-schedule-fields";
 import type { KpiFormOptions } from "./types";
 import { isVersionConflict } from "./version-conflict";
@@ -73,17 +75,17 @@ export function KpiForm({ orgSlug, mode, initial, options: choices, people, form
     // Keyed on the version alone: `initial` is a new object on every render, but only a new version is new data.
   }, [version]);
 
-  const onSuccess = (saved: { id: string }) => router.push(`/${orgSlug}/kpis/${saved.id}`);
+  const onSuccess = (saved: { id: string }, input: { name: string }) => {
+    toast.success(mode.kind === "create" ? `${input.name} was created.` : `Changes to ${input.name} saved.`);
+    router.push(`/${orgSlug}/kpis/${saved.id}`);
+  };
   const onError = (error: unknown) => {
     if (isVersionConflict(error)) {
       setConflict(clientFailure(error).message);
       return;
     }
-    const failure = clientFailure(error);
-    const { placed, unplaced } = placeServerErrors(failure.fieldErrors, form.getValues());
-    placed.forEach(([path, message], index) => form.setError(path as Path<KpiFormState>, { message }, { shouldFocus: index === 0 }));
-    if (unplaced.length) setFormError(unplaced.join(" "));
-    else if (!placed.length) setFormError(failure.message);
+    const state = form.getValues();
+    setFormError(applyServerErrors(form, error, { pathOf: (path) => formPathOf(path, state) as Path<KpiFormState> | null }));
   };
   const create = useMutation(trpc.kpi.create.mutationOptions({ onSuccess, onError }));
   const update = useMutation(trpc.kpi.update.mutationOptions({ onSuccess, onError }));

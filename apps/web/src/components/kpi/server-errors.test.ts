@@ -1,37 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { newKpiState } from "./kpi-form-state";
-import { placeServerErrors } from "./server-errors";
+import { formPathOf } from "./server-errors";
 
 const state = newKpiState({ today: "2026-03-01", currency: "USD", ownerMembershipId: "m1" }, null);
 
-describe("placeServerErrors", () => {
+describe("formPathOf", () => {
   it("puts each error beside the input of its path", () => {
-    const { placed, unplaced } = placeServerErrors(
-      { endDate: ["The end date must not be before the start date."], teamId: ["Choose one of your teams."], "targets.0.target": ["Set a target."] },
-      state,
-    );
-    expect(placed).toEqual([
-      ["endDate", "The end date must not be before the start date."],
-      ["teamId", "Choose one of your teams."],
-      ["targets.0.target", "Set a target."],
-    ]);
-    expect(unplaced).toEqual([]);
+    expect(formPathOf("endDate", state)).toBe("endDate");
+    expect(formPathOf("teamId", state)).toBe("teamId");
+    expect(formPathOf("targets.0.target", state)).toBe("targets.0.target");
   });
 
   it("folds list items into their list and the schedule's own errors into its root", () => {
-    const { placed } = placeServerErrors({ "contributorMembershipIds.2": ["Gone."], targets: ["Set a target."] }, state);
-    expect(placed).toEqual([
-      ["contributorMembershipIds", "Gone."],
-      ["targets.root", "Set a target."],
-    ]);
+    expect(formPathOf("contributorMembershipIds.2", state)).toBe("contributorMembershipIds");
+    expect(formPathOf("targets", state)).toBe("targets.root");
   });
 
-  it("keeps errors of hidden or unknown inputs for the form-level alert", () => {
-    const { placed, unplaced } = placeServerErrors(
-      { _form: ["Your role cannot create KPIs."], currency: ["Not a currency KPI."], "targets.0.targetMin": ["Set a minimum."], "targets.5.target": ["?"] },
-      state,
-    );
-    expect(placed).toEqual([]);
-    expect(unplaced).toEqual(["Your role cannot create KPIs.", "Not a currency KPI.", "Set a minimum.", "?"]);
+  it("leaves errors of hidden or unknown inputs for the form-level alert", () => {
+    expect(formPathOf("_form", state)).toBeNull();
+    expect(formPathOf("currency", state)).toBeNull();
+    expect(formPathOf("targets.0.targetMin", state)).toBeNull();
+    expect(formPathOf("targets.5.target", state)).toBeNull();
+  });
+
+  it("shows the currency and the range fields when the form shows them", () => {
+    expect(formPathOf("currency", { ...state, unit: "currency" })).toBe("currency");
+    expect(formPathOf("targets.0.targetMin", { ...state, direction: "range" })).toBe("targets.0.targetMin");
   });
 });

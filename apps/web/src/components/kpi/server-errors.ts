@@ -41,23 +41,3 @@ export function formPathOf(path: string, state: KpiFormState): string | null {
   }
   return index === undefined && ALWAYS_SHOWN.has(field) ? field : null;
 }
-
-export interface PlacedErrors {
-  /** [form path, message] for the inputs that show them. */
-  placed: [string, string][];
-  /** Messages no input shows, for the form-level alert. */
-  unplaced: string[];
-}
-
-/** Sorts an API answer's field errors into those shown beside inputs and the rest. */
-export function placeServerErrors(fieldErrors: Record<string, string[]>, state: KpiFormState): PlacedErrors {
-  const result: PlacedErrors = { placed: [], unplaced: [] };
-  for (const [path, messages] of Object.entries(fieldErrors)) {
-    const message = messages[0];
-    if (!message) continue;
-    const target = formPathOf(path, state);
-    if (target && !result.placed.some(([placed]) => placed === target)) result.placed.push([target, message]);
-    else if (!target) result.unplaced.push(message);
-  }
-  return result;
-}

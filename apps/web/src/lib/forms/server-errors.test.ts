@@ -1,7 +1,7 @@
 import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it } from "vitest";
 import type { FieldValues } from "react-hook-form";
-import { applyServerErrors } from "./server-errors";
+import { applyServerErrors, onlyFields } from "./server-errors";
 
 /** The two methods the helper uses, over plain values, recording what it set. */
 function fakeForm<T extends FieldValues>(values: T) {
@@ -54,6 +54,13 @@ describe("applyServerErrors", () => {
     const pathOf = (path: string) => (path.startsWith("teamIds") ? ("teamIds" as const) : null);
     expect(applyServerErrors(form, apiError("Bad.", { "teamIds.0": ["Gone."], "teamIds.1": ["Also gone."] }), { pathOf })).toBeNull();
     expect(set).toEqual([{ path: "teamIds", message: "Gone.", focus: true }]);
+  });
+
+  it("keeps errors of values no input shows for the form when the inputs are listed", () => {
+    const { form, set } = fakeForm({ kpiId: "k1", value: "" });
+    const message = applyServerErrors(form, apiError("Bad.", { kpiId: ["No such KPI."], value: ["Enter a number."] }), { pathOf: onlyFields(["value"]) });
+    expect(message).toBe("No such KPI.");
+    expect(set.map((entry) => entry.path)).toEqual(["value"]);
   });
 
   it("reads a server action's answer of the same shape", () => {

@@ -11,6 +11,11 @@ export interface ApplyServerErrorsOptions<T extends FieldValues> {
   pathOf?: (apiPath: string) => Path<T> | null;
 }
 
+/** A `pathOf` for forms that hold values no input shows (ids, tokens): only the listed fields take errors. */
+export function onlyFields<T extends FieldValues>(fields: readonly Path<T>[]): (apiPath: string) => Path<T> | null {
+  return (path) => (fields.includes(path as Path<T>) ? (path as Path<T>) : null);
+}
+
 /** A failed call, or a server action's answer of the same shape. */
 function failureOf(error: unknown): ClientFailure {
   if (typeof error === "object" && error !== null && "message" in error && "fieldErrors" in error && !(error instanceof Error)) {

@@ -1,15 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { CADENCE_LABELS, type Cadence } from "@tally/domain";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/lib/trpc/client";
 import { clientFailure } from "@/lib/trpc/errors";
+import { useRefreshingMutation } from "@/lib/use-refreshing-mutation";
 
 interface DueRow {
   kpiId: string;
@@ -26,19 +26,17 @@ type Drafts = Record<string, { value: string; comment: string }>;
 /** One line per KPI: type a value, Tab to the comment and on to the next line, save everything at once. */
 export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [drafts, setDrafts] = useState<Drafts>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const filled = rows.filter((row) => drafts[row.kpiId]?.value.trim());
 
-  const save = useMutation(
+  const save = useRefreshingMutation(
     trpc.checkIn.recordMany.mutationOptions({
       onSuccess: (result) => {
         setDrafts({});
         setErrors({});
-        setNotice({ tone: "success", text: `${result.recorded} value${result.recorded === 1 ? "" : "s"} saved.` });
-        router.refresh();
+        toast.success(`${result.recorded} value${result.recorded === 1 ? "" : "s"} saved.`);
       },
       onError: (error) => {
         const failure = clientFailure(error);
@@ -173,7 +171,7 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
       {/* On a phone the save button stays in reach at the foot of the screen however long the list. */}
       <div className="mt-4 flex items-center justify-end gap-3 max-md:sticky max-md:bottom-0 max-md:-mx-4 max-md:border-t max-md:border-slate-200 max-md:bg-surface max-md:px-4 max-md:py-3">
         <p className="text-sm text-slate-600">{filled.length} of {rows.length} filled in</p>
-        <Button type="submit" pending={save.isPending}>
+        <Button type="submit" pending={save.pending}>
           Save values
         </Button>
       </div>

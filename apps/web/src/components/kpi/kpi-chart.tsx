@@ -32,6 +32,7 @@ export function KpiChart({ points, direction, format, baseline, benchmark, table
       </div>
       <ChartLegend
         range={range}
+        hasTarget={points.some((point) => !point.planned && (point.target ?? point.targetMax) !== null)}
         hasPlannedTarget={points.some((point) => point.planned && (point.plannedTarget ?? point.plannedTargetMax) !== null)}
         hasAtRiskZone={points.some((point) => (range ? point.tolerance : point.band) !== null)}
         hasOnTrackBand={range && points.some((point) => point.band !== null)}

@@ -4,6 +4,7 @@ import { CommentMarker } from "./comment-marker";
 
 export interface ChartLegendProps {
   range: boolean;
+  hasTarget: boolean;
   hasPlannedTarget: boolean;
   hasAtRiskZone: boolean;
   hasOnTrackBand: boolean;
@@ -46,7 +47,7 @@ export function ChartLegend(props: ChartLegendProps) {
   return (
     <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1.5 text-xs text-slate-700" aria-label="Legend">
       <Item swatch={<LineSwatch color={CHART_COLORS.value} dot />}>Value</Item>
-      <Item swatch={<LineSwatch color={CHART_COLORS.target} />}>{props.range ? "Target band edges" : "Target"}</Item>
+      {props.hasTarget && <Item swatch={<LineSwatch color={CHART_COLORS.target} />}>{props.range ? "Target band edges" : "Target"}</Item>}
       {props.hasPlannedTarget && <Item swatch={<LineSwatch color={CHART_COLORS.target} dash={DASHES.planned} />}>Planned target</Item>}
       {props.hasOnTrackBand && <Item swatch={<ZoneSwatch color={CHART_COLORS.onTrack} opacity={ZONE_OPACITY.onTrack} />}>On track (target band)</Item>}
       {props.hasAtRiskZone && (

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { newFounder, PASSWORD, signIn, signUp } from "./support/flows";
 import { acceptAsExistingAccount, invite, inviteeFor } from "./support/members";
+import { expectFocusKept, expectToast } from "./support/toasts";
 
 test("a member renames themselves, changes their password (other devices are signed out) and leaves an organization", async ({ page, browser }) => {
   test.setTimeout(90_000);
@@ -14,7 +15,8 @@ test("a member renames themselves, changes their password (other devices are sig
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
   await page.getByLabel("Your name").fill("Ada Renamed");
   await page.getByRole("button", { name: "Save name" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Name saved." })).toBeVisible();
+  await expectToast(page, "Name saved.");
+  await expect(page.getByRole("button", { name: "Save name" })).toBeFocused();
 
   await page.getByLabel("Current password").fill("not the password");
   await page.getByLabel("New password").fill("another calm passphrase");
@@ -22,7 +24,8 @@ test("a member renames themselves, changes their password (other devices are sig
   await expect(page.getByLabel("Current password")).toHaveAccessibleDescription("That is not your current password.");
   await page.getByLabel("Current password").fill(PASSWORD);
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Password changed." })).toBeVisible();
+  await expectToast(page, "Password changed.");
+  await expectFocusKept(page);
   await page.reload();
   const securityLog = page.getByRole("table", { name: "Recent sign-ins and security events, newest first" });
   await expect(securityLog.getByRole("row").filter({ hasText: "Password changed" })).toBeVisible();
@@ -48,6 +51,8 @@ test("a member renames themselves, changes their password (other devices are sig
   await leaveHost.click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Leave organization" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: host.orgName })).toHaveCount(0);
+  await expectToast(page, `You left ${host.orgName}.`);
+  await expect(page.getByRole("heading", { name: "Organizations" })).toBeFocused();
 
   await page.getByRole("listitem").filter({ hasText: founder.orgName }).getByRole("button", { name: "Leave" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Leave organization" }).click();

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { newFounder, signUp } from "./support/flows";
+import { expectFocusKept, expectToast } from "./support/toasts";
 
 test("an admin renames the organization and the shell shows the new name", async ({ page }) => {
   const founder = newFounder("Rename");
@@ -14,7 +15,8 @@ test("an admin renames the organization and the shell shows the new name", async
 
   await name.fill("Renamed Holdings");
   await name.press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+  await expectToast(page, "Settings saved.");
+  await expectFocusKept(page);
   await page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Overview" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Renamed Holdings" })).toBeVisible();
 });

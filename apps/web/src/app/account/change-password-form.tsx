@@ -1,47 +1,41 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { changePasswordSchema, type ChangePasswordInput } from "@tally/domain";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { toast } from "@/components/ui/toast";
+import { FormError } from "@/lib/forms/form-error";
+import { applyServerErrors } from "@/lib/forms/server-errors";
 import { useTRPC } from "@/lib/trpc/client";
-import { clientFailure } from "@/lib/trpc/errors";
+import { useRefreshingMutation } from "@/lib/use-refreshing-mutation";
 
 export function ChangePasswordForm() {
   const trpc = useTRPC();
-  const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<ChangePasswordInput>({
     resolver: zodResolver(changePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "" },
   });
-  const change = useMutation(
+  // The refresh brings the change into the security log below.
+  const change = useRefreshingMutation(
     trpc.account.changePassword.mutationOptions({
       onSuccess: () => {
         form.reset();
-        setNotice({ tone: "success", text: "Password changed. Other devices have been signed out." });
+        toast.success("Password changed. Other devices have been signed out.");
       },
-      onError: (error) => {
-        const failure = clientFailure(error);
-        let placed = false;
-        for (const field of ["currentPassword", "newPassword"] as const) {
-          const message = failure.fieldErrors[field]?.[0];
-          if (message) {
-            form.setError(field, { message });
-            placed = true;
-          }
-        }
-        setNotice(placed ? null : { tone: "error", text: failure.message });
-      },
+      onError: (error) => setFormError(applyServerErrors(form, error)),
     }),
   );
   const { errors } = form.formState;
   return (
-    <form method="post" noValidate className="flex flex-col gap-4" onSubmit={form.handleSubmit((values) => change.mutate(values))}>
-      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+    <form method="post" noValidate className="flex flex-col gap-4" onSubmit={form.handleSubmit((values) => {
+        setFormError(null);
+        change.mutate(values);
+      })}>
+      <FormError message={formError} />
       <TextField label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...form.register("currentPassword")} />
       <TextField
         label="New password"
@@ -52,7 +46,7 @@ export function ChangePasswordForm() {
         {...form.register("newPassword")}
       />
       <div>
-        <Button type="submit" pending={change.isPending}>
+        <Button type="submit" pending={change.pending}>
           Change password
         </Button>
       </div>

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { accountTheme } from "@/server/account-theme";
 import { getCaller, loadForPage } from "@/server/caller";
 import { ChangePasswordForm } from "./change-password-form";
-import { LeaveOrganizationButton } from "./leave-organization-button";
+import { LeaveOrganizationButton, ORGANIZATIONS_HEADING_ID } from "./leave-organization-button";
 import { ProfileForm } from "./profile-form";
 import { SecurityLog } from "./security-log";
 import { ThemeForm } from "./theme-form";
@@ -47,7 +47,9 @@ export default async function AccountPage() {
           <ChangePasswordForm />
         </Card>
         <Card>
-          <h2 className="text-base font-semibold">Organizations</h2>
+          <h2 id={ORGANIZATIONS_HEADING_ID} tabIndex={-1} className="text-base font-semibold focus:outline-none">
+            Organizations
+          </h2>
           {organizations.length === 0 ? (
             <p className="mt-2 text-sm text-slate-600">You do not belong to any organization.</p>
           ) : (

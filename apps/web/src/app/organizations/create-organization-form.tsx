@@ -6,11 +6,12 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { createOrganizationSchema, suggestSlug, type CreateOrganizationInput } from "@tally/domain";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { toast } from "@/components/ui/toast";
+import { FormError } from "@/lib/forms/form-error";
+import { applyServerErrors } from "@/lib/forms/server-errors";
 import { useTRPC } from "@/lib/trpc/client";
-import { clientFailure } from "@/lib/trpc/errors";
 
 export function CreateOrganizationForm() {
   const trpc = useTRPC();
@@ -23,15 +24,11 @@ export function CreateOrganizationForm() {
   });
   const create = useMutation(
     trpc.organization.create.mutationOptions({
-      onSuccess: (org) => router.push(`/${org.slug}`),
-      onError: (error) => {
-        const failure = clientFailure(error);
-        const slugError = failure.fieldErrors.orgSlug?.[0];
-        const nameError = failure.fieldErrors.orgName?.[0];
-        if (slugError) form.setError("orgSlug", { message: slugError });
-        if (nameError) form.setError("orgName", { message: nameError });
-        if (!slugError && !nameError) setFormError(failure.message);
+      onSuccess: (org, input) => {
+        toast.success(`${input.orgName} was created.`);
+        router.push(`/${org.slug}`);
       },
+      onError: (error) => setFormError(applyServerErrors(form, error)),
     }),
   );
   const { errors } = form.formState;
@@ -50,7 +47,7 @@ export function CreateOrganizationForm() {
         create.mutate(values);
       })}
     >
-      {formError && <Alert>{formError}</Alert>}
+      <FormError message={formError} />
       <TextField label="Organization name" error={errors.orgName?.message} {...orgName} />
       <TextField
         label="Address"
@@ -58,7 +55,7 @@ export function CreateOrganizationForm() {
         error={errors.orgSlug?.message}
         {...form.register("orgSlug", { onChange: () => setSlugEdited(true) })}
       />
-      <Button type="submit" variant="secondary" pending={create.isPending}>
+      <Button type="submit" variant="secondary" pending={create.isPending || create.isSuccess}>
         Create organization
       </Button>
     </form>

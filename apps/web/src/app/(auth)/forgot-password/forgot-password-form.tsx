@@ -9,7 +9,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { useTRPC } from "@/lib/trpc/client";
-import { clientFailure } from "@/lib/trpc/errors";
+import { FormError } from "@/lib/forms/form-error";
+import { applyServerErrors } from "@/lib/forms/server-errors";
 
 export function ForgotPasswordForm() {
   const trpc = useTRPC();
@@ -19,7 +20,7 @@ export function ForgotPasswordForm() {
   const request = useMutation(
     trpc.auth.requestPasswordReset.mutationOptions({
       onSuccess: (_result, variables) => setSentTo(variables.email),
-      onError: (failure) => setError(clientFailure(failure).message),
+      onError: (failure) => setError(applyServerErrors(form, failure)),
     }),
   );
   if (sentTo) {
@@ -38,7 +39,7 @@ export function ForgotPasswordForm() {
         request.mutate(values);
       })}
     >
-      {error && <Alert>{error}</Alert>}
+      <FormError message={error} />
       <TextField label="Email" type="email" autoComplete="email" autoFocus error={form.formState.errors.email?.message} {...form.register("email")} />
       <Button type="submit" pending={request.isPending}>
         Send reset link

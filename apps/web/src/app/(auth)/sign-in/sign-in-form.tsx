@@ -5,9 +5,9 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { signInSchema, type SignInInput } from "@tally/domain";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { FormError } from "@/lib/forms/form-error";
 import { signInAction } from "./actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
@@ -26,7 +26,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Sign in">
-      {formError && <Alert>{formError}</Alert>}
+      <FormError message={formError} />
       <TextField label="Email" type="email" autoComplete="email" autoFocus error={errors.email?.message} {...form.register("email")} />
       <TextField
         label="Password"

@@ -6,13 +6,12 @@ import Link from "next/link";
 import { useDeferredValue, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { signUpSchema, suggestSlug, type SignUpInput } from "@tally/domain";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { FormError } from "@/lib/forms/form-error";
+import { applyServerErrors } from "@/lib/forms/server-errors";
 import { useTRPC } from "@/lib/trpc/client";
 import { signUpAction } from "./actions";
-
-const FIELDS = ["orgName", "orgSlug", "name", "email", "password"] as const;
 
 export function SignUpForm() {
   const trpc = useTRPC();
@@ -47,22 +46,13 @@ export function SignUpForm() {
     setFormError(null);
     startTransition(async () => {
       const result = await signUpAction(values);
-      if (!result.message) return;
-      let placed = false;
-      for (const field of FIELDS) {
-        const message = result.fieldErrors[field]?.[0];
-        if (message) {
-          form.setError(field, { message }, { shouldFocus: !placed });
-          placed = true;
-        }
-      }
-      if (!placed) setFormError(result.message);
+      if (result.message) setFormError(applyServerErrors(form, result));
     });
   });
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Create your organization">
-      {formError && <Alert>{formError}</Alert>}
+      <FormError message={formError} />
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-sm font-semibold text-slate-900">Your organization</legend>
         <TextField label="Organization name" autoComplete="organization" autoFocus error={errors.orgName?.message} {...orgName} />

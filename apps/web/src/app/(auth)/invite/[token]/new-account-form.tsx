@@ -4,9 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { acceptAsNewUserSchema, type AcceptAsNewUserInput } from "@tally/domain";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { FormError } from "@/lib/forms/form-error";
+import { applyServerErrors, onlyFields } from "@/lib/forms/server-errors";
 import { acceptAsNewUserAction } from "./actions";
 
 export function NewAccountForm({ token, email, orgName }: { token: string; email: string; orgName: string }) {
@@ -21,17 +22,13 @@ export function NewAccountForm({ token, email, orgName }: { token: string; email
     setFormError(null);
     startTransition(async () => {
       const result = await acceptAsNewUserAction(values);
-      if (!result.message) return;
-      const nameError = result.fieldErrors.name?.[0];
-      const passwordError = result.fieldErrors.password?.[0];
-      if (nameError) form.setError("name", { message: nameError });
-      if (passwordError) form.setError("password", { message: passwordError });
-      if (!nameError && !passwordError) setFormError(result.fieldErrors._form?.[0] ?? result.message);
+      // The token is no input: its errors are the form's.
+      if (result.message) setFormError(applyServerErrors(form, result, { pathOf: onlyFields<AcceptAsNewUserInput>(["name", "password"]) }));
     });
   });
   return (
     <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label="Create your account">
-      {formError && <Alert>{formError}</Alert>}
+      <FormError message={formError} />
       <TextField label="Email" value={email} readOnly hint="The invitation is for this address." />
       <TextField label="Your name" autoComplete="name" autoFocus error={errors.name?.message} {...form.register("name")} />
       <TextField

@@ -11,7 +11,8 @@ import { Button } from "@/components/ui/button";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { TextField } from "@/components/ui/field";
 import { useTRPC } from "@/lib/trpc/client";
-import { clientFailure } from "@/lib/trpc/errors";
+import { FormError } from "@/lib/forms/form-error";
+import { applyServerErrors, onlyFields } from "@/lib/forms/server-errors";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const trpc = useTRPC();
@@ -21,12 +22,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const reset = useMutation(
     trpc.auth.resetPassword.mutationOptions({
       onSuccess: () => setDone(true),
-      onError: (failure) => {
-        const described = clientFailure(failure);
-        const message = described.fieldErrors.password?.[0];
-        if (message) form.setError("password", { message });
-        else setError(described.message);
-      },
+      onError: (failure) => setError(applyServerErrors(form, failure, { pathOf: onlyFields<ResetPasswordInput>(["password"]) })),
     }),
   );
   if (done) {
@@ -49,7 +45,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         reset.mutate(values);
       })}
     >
-      {error && <Alert>{error}</Alert>}
+      <FormError message={error} />
       <TextField
         label="New password"
         type="password"

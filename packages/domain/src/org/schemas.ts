@@ -14,7 +14,7 @@ export const weekStartSchema = z.int({ error: "Choose the day weeks start on." }
 
 /** Settings an admin changes; a field left out keeps its value. */
 export const orgSettingsSchema = z.strictObject({
-  name: orgNameSchema,
+  name: orgNameSchema.optional(),
   currency: currencyCodeSchema.optional(),
   locale: localeSchema.optional(),
   timeZone: timeZoneSchema.optional(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatKpiValue, type KpiValueFormat } from "./format-value";
+import { createFormatter } from "@/lib/format";
+import { formatKpiValue, unitHint, type KpiValueFormat } from "./format-value";
 
 const plain: KpiValueFormat = { unit: "number", currency: null, durationUnit: null, decimals: 0 };
 const spaced = (text: string) => text.replace(/\u00a0/g, " ");
@@ -11,8 +12,8 @@ describe("formatKpiValue", () => {
   });
 
   it("writes money with its currency code and grouping", () => {
-    expect(spaced(formatKpiValue("1250", { ...plain, unit: "currency", currency: "USD" }))).toBe("USD 1,250");
-    expect(spaced(formatKpiValue("-1250.5", { ...plain, unit: "currency", currency: "EUR", decimals: 2 }))).toBe("-EUR 1,250.50");
+    expect(formatKpiValue("1250", { ...plain, unit: "currency", currency: "USD" })).toBe("$1,250");
+    expect(formatKpiValue("-1250.5", { ...plain, unit: "currency", currency: "EUR", decimals: 2 })).toBe("-€1,250.50");
   });
 
   it("writes durations in hours or days", () => {
@@ -33,5 +34,29 @@ describe("formatKpiValue", () => {
   it("shows a dash for no value and leaves text that is not a number alone", () => {
     expect(formatKpiValue(null, plain)).toBe("—");
     expect(formatKpiValue("n/a", plain)).toBe("n/a");
+  });
+});
+
+describe("formatKpiValue in the reader's format", () => {
+  const formatterFor = (locale: string) => createFormatter({ locale, timeZone: "UTC", currency: "EUR" });
+  const percent: KpiValueFormat = { ...plain, unit: "percent", decimals: 1 };
+  const euros: KpiValueFormat = { ...plain, unit: "currency", currency: "EUR", decimals: 2 };
+  const hours: KpiValueFormat = { ...plain, unit: "duration", durationUnit: "hours", decimals: 1 };
+
+  it.each([
+    ["en-US", "89.5%", "€1,234,567.50", "3.5 h"],
+    ["de-DE", "89,5 %", "1.234.567,50 €", "3,5 h"],
+    ["fr-FR", "89,5 %", "1 234 567,50 €", "3,5 h"],
+    ["ja-JP", "89.5%", "€1,234,567.50", "3.5 h"],
+  ])("in %s", (locale, expectedPercent, expectedEuros, expectedHours) => {
+    const formatter = formatterFor(locale);
+    const blank = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+    expect(blank(formatKpiValue("89.5", percent, formatter))).toBe(expectedPercent);
+    expect(blank(formatKpiValue("1234567.5", euros, formatter))).toBe(expectedEuros);
+    expect(blank(formatKpiValue("3.5", hours, formatter))).toBe(expectedHours);
+  });
+
+  it("shows input examples with the locale's decimal mark", () => {
+    expect(unitHint({ unit: "ratio", currency: null, durationUnit: null }, formatterFor("de-DE"))).toBe("As a ratio, e.g. 1,25.");
   });
 });

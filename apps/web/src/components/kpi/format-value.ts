@@ -1,4 +1,5 @@
 import { formatPlainNumber, type DurationUnit, type KpiUnit } from "@tally/domain";
+import { defaultFormatter, type Formatter } from "@/lib/format";
 
 export interface KpiValueFormat {
   unit: KpiUnit;
@@ -13,70 +14,46 @@ const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const NBSP = "\u00a0";
 const DURATION_SUFFIX: Record<DurationUnit, string> = { hours: "h", days: "d" };
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatterFor(decimals: number, currency: string | null): Intl.NumberFormat {
-  const key = `${decimals}:${currency ?? ""}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-    formatter = currency
-      ? new Intl.NumberFormat("en", { style: "currency", currency, currencyDisplay: "code", ...digits })
-      : new Intl.NumberFormat("en", digits);
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
 /**
- * Intl formats a decimal string exactly (no detour through a float), so an 18-digit value keeps every
- * digit up to the KPI's decimals and is rounded half away from zero after them.
+ * "12.5%", "$1,250", "3.5 h", "1,024" (or "12,5 %", "1.250 $" in de-DE): a KPI value as the reader's format
+ * writes it, with the KPI's decimals; "—" when there is none. Decimal strings are formatted exactly, so an
+ * 18-digit value keeps every digit. Pages pass the organization's formatter (useFormatter or getOrgFormatter).
  */
-function grouped(value: string, decimals: number, currency: string | null): string {
-  try {
-    return formatterFor(decimals, currency).format(value as Intl.StringNumericLiteral);
-  } catch {
-    // A currency code Intl refuses still reads well in front of the number.
-    return `${currency}${NBSP}${formatterFor(decimals, null).format(value as Intl.StringNumericLiteral)}`;
-  }
-}
-
-/** "12.5%", "USD 1,250", "3.5 h", "1,024": a KPI value as people read it; "—" when there is none. */
-export function formatKpiValue(value: string | null, format: KpiValueFormat): string {
+export function formatKpiValue(value: string | null, format: KpiValueFormat, formatter: Formatter = defaultFormatter): string {
   if (value === null) return "—";
   const text = value.trim();
   if (!PLAIN_DECIMAL.test(text)) return text;
-  const decimals = Math.min(4, Math.max(0, Math.trunc(format.decimals)));
+  const options = { decimals: Math.min(4, Math.max(0, Math.trunc(format.decimals))) };
   switch (format.unit) {
     case "percent":
-      return `${grouped(text, decimals, null)}%`;
+      return formatter.formatPercent(text, options);
     case "currency":
-      return format.currency ? grouped(text, decimals, format.currency) : grouped(text, decimals, null);
+      return format.currency ? formatter.formatCurrency(text, format.currency, options) : formatter.formatNumber(text, options);
     case "duration":
-      return `${grouped(text, decimals, null)}${NBSP}${DURATION_SUFFIX[format.durationUnit ?? "hours"]}`;
+      return `${formatter.formatNumber(text, options)}${NBSP}${DURATION_SUFFIX[format.durationUnit ?? "hours"]}`;
     case "number":
     case "ratio":
     case "score":
-      return grouped(text, decimals, null);
+      return formatter.formatNumber(text, options);
   }
 }
 
 /** The same for numbers the rules computed (chart axes, target summaries). */
-export function formatKpiNumber(value: number, format: KpiValueFormat): string {
-  return formatKpiValue(formatPlainNumber(value), format);
+export function formatKpiNumber(value: number, format: KpiValueFormat, formatter: Formatter = defaultFormatter): string {
+  return formatKpiValue(formatPlainNumber(value), format, formatter);
 }
 
 /** What a value is entered in, for the hint beside a value input: "percent", "USD", "days". */
-export function unitHint(format: Pick<KpiValueFormat, "unit" | "currency" | "durationUnit">): string {
+export function unitHint(format: Pick<KpiValueFormat, "unit" | "currency" | "durationUnit">, formatter: Formatter = defaultFormatter): string {
   switch (format.unit) {
     case "percent":
-      return "In percent, e.g. 12.5 for 12.5%.";
+      return `In percent, e.g. ${formatter.formatNumber("12.5")} for ${formatter.formatPercent("12.5")}.`;
     case "currency":
       return `In ${format.currency ?? "the KPI's currency"}.`;
     case "duration":
       return `In ${format.durationUnit ?? "hours"}.`;
     case "ratio":
-      return "As a ratio, e.g. 1.25.";
+      return `As a ratio, e.g. ${formatter.formatNumber("1.25")}.`;
     case "score":
       return "As a score.";
     case "number":

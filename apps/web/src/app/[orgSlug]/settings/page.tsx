@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { SUPPORTED_LOCALES, WEEKDAY_NAMES, type SupportedLocale } from "@tally/domain";
 import { getCaller, loadForPage } from "@/server/caller";
+import { getOrgFormatter } from "@/server/format";
 import { requirePagePermission } from "@/server/org-context";
+import { formatChoices } from "./format-options";
+import { FormatSettingsForm } from "./format-settings-form";
 import { OrganizationSettingsForm } from "./organization-settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
-
-const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 export default async function SettingsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
@@ -15,6 +17,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ orgSl
   const caller = await getCaller();
   const settings = await loadForPage(() => caller.organization.settings({ orgSlug }), `/${orgSlug}/settings`);
   const canEdit = permissions.includes("org.update");
+  const formatter = await getOrgFormatter(orgSlug);
 
   return (
     <>
@@ -26,20 +29,41 @@ export default async function SettingsPage({ params }: { params: Promise<{ orgSl
             <dt className="text-slate-500">Address</dt>
             <dd className="font-medium">/{settings.slug}</dd>
           </div>
-          <div>
-            <dt className="text-slate-500">Currency</dt>
-            <dd className="font-medium">{settings.currency}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">Weeks start on</dt>
-            <dd className="font-medium">{WEEKDAY_NAMES[settings.weekStart - 1] ?? "Monday"}</dd>
-          </div>
+          {!canEdit && (
+            <>
+              <div>
+                <dt className="text-slate-500">Currency</dt>
+                <dd className="font-medium">{settings.currency}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">Number and date format</dt>
+                <dd className="font-medium">{SUPPORTED_LOCALES[settings.locale as SupportedLocale] ?? settings.locale}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">Time zone</dt>
+                <dd className="font-medium break-words">{settings.timeZone.replace(/_/g, " ")}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">Weeks start on</dt>
+                <dd className="font-medium">{WEEKDAY_NAMES[settings.weekStart - 1] ?? "Monday"}</dd>
+              </div>
+            </>
+          )}
           <div>
             <dt className="text-slate-500">Created</dt>
-            <dd className="font-medium">{settings.createdAt.toISOString().slice(0, 10)}</dd>
+            <dd className="font-medium">{formatter.formatDate(settings.createdAt)}</dd>
           </div>
         </dl>
       </Card>
+      {canEdit && (
+        <Card className="mt-6 max-w-xl">
+          <FormatSettingsForm
+            orgSlug={orgSlug}
+            initial={{ currency: settings.currency, locale: settings.locale as SupportedLocale, timeZone: settings.timeZone, weekStart: settings.weekStart }}
+            choices={formatChoices(settings)}
+          />
+        </Card>
+      )}
     </>
   );
 }

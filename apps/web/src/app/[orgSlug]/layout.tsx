@@ -7,6 +7,7 @@ import { visibleNavItems } from "@/components/shell/nav-items";
 import { OrgSwitcher } from "@/components/shell/org-switcher";
 import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { SkipLink } from "@/components/shell/skip-link";
+import { FormatProvider } from "@/lib/format-context";
 import { getCaller, loadForPage } from "@/server/caller";
 import { getOrgContext } from "@/server/org-context";
 
@@ -38,7 +39,9 @@ export default async function OrganizationLayout({ children, params }: { childre
         <div className="border-t border-slate-200 px-4 py-4">{account}</div>
       </aside>
       <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none md:px-10 md:py-8">
-        <div className="mx-auto max-w-5xl">{children}</div>
+        <div className="mx-auto max-w-5xl">
+          <FormatProvider settings={{ locale: org.locale, timeZone: org.timeZone, currency: org.currency }}>{children}</FormatProvider>
+        </div>
       </main>
     </div>
   );

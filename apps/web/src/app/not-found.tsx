@@ -1,6 +1,9 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Logo } from "@/components/brand/logo";
 import { buttonClasses } from "@/components/ui/button-classes";
+
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (

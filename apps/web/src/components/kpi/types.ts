@@ -1,7 +1,4 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@tally/api";
-
-type Outputs = inferRouterOutputs<AppRouter>;
+import type { RouterOutputs as Outputs } from "@/lib/trpc/types";
 
 /** What kpi.get answers: the KPI page's data. */
 export type KpiDetail = Outputs["kpi"]["get"];

@@ -1,16 +1,9 @@
 import Link from "next/link";
-import type { TeamKind } from "@tally/domain";
+import type { RouterOutputs } from "@/lib/trpc/types";
 import { KindBadge } from "./kind-badge";
 import { TeamAdminActions } from "./team-admin-actions";
 
-export interface TeamSummary {
-  id: string;
-  name: string;
-  kind: TeamKind;
-  memberCount: number;
-  leads: { membershipId: string; name: string }[];
-  canManageMembers: boolean;
-}
+export type TeamSummary = RouterOutputs["team"]["list"][number];
 
 function membersText(count: number): string {
   return count === 1 ? "1 member" : `${count} members`;

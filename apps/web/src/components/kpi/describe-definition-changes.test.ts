@@ -30,7 +30,7 @@ describe("describeDefinitionChanges", () => {
         },
         names,
       ),
-    ).toEqual(["Name: A → B", "Cadence: Monthly → Weekly", "End date: none → 31 Dec 2026", "Owner: Ann → Ben", "Team: none → Sales", "Baseline: 10 → 12.5"]);
+    ).toEqual(["Name: A → B", "Cadence: Monthly → Weekly", "End date: none → Dec 31, 2026", "Owner: Ann → Ben", "Team: none → Sales", "Baseline: 10 → 12.5"]);
   });
 
   it("summarises targets and descriptions, and lists who joined or left", () => {

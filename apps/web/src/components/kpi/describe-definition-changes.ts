@@ -1,13 +1,13 @@
 import {
   CADENCE_LABELS,
   DURATION_UNIT_LABELS,
-  formatIsoDate,
   isIsoDate,
   KPI_CATEGORY_LABELS,
   KPI_DIRECTION_LABELS,
   KPI_UNIT_LABELS,
   KPI_VISIBILITY_LABELS,
 } from "@tally/domain";
+import { defaultFormatter, type Formatter } from "@/lib/format";
 
 /** Names for the ids a definition stores, as far as the page knows them. */
 export interface NameLookup {
@@ -50,18 +50,21 @@ const VALUE_LABELS: Record<string, Readonly<Record<string, string>>> = {
 
 // Long or structured values: saying that they changed reads better than printing them.
 const SUMMARISED = new Set(["description", "targets"]);
+// Decimal values, shown in the reader's number format.
+const NUMERIC = new Set(["baseline", "benchmarkValue"]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function shown(key: string, value: unknown, names: NameLookup): string {
+function shown(key: string, value: unknown, names: NameLookup, formatter: Formatter): string {
   if (value === null || value === undefined || value === "") return "none";
   if (key === "owner") return names.members.get(String(value)) ?? "a former member";
   if (key === "team") return names.teams.get(String(value)) ?? "a deleted team";
   const labels = VALUE_LABELS[key];
   if (labels && typeof value === "string") return labels[value] ?? value;
-  if (typeof value === "string" && isIsoDate(value)) return formatIsoDate(value);
+  if (typeof value === "string" && isIsoDate(value)) return formatter.formatDate(value);
+  if (NUMERIC.has(key) && (typeof value === "string" || typeof value === "number")) return formatter.formatNumber(value);
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
@@ -81,7 +84,7 @@ function listChange(key: "contributors" | "objectives", from: unknown, to: unkno
  * One line per change of a definition-history entry ("Name: Win rate → Deal win rate", "Targets changed"),
  * from the `changes` the API records: a creation, an archive or restore, or a field-by-field diff.
  */
-export function describeDefinitionChanges(changes: unknown, names: NameLookup): string[] {
+export function describeDefinitionChanges(changes: unknown, names: NameLookup, formatter: Formatter = defaultFormatter): string[] {
   if (!isRecord(changes)) return ["Changed the definition."];
   if ("created" in changes) return ["Created the KPI."];
   const archived = changes.archived;
@@ -91,7 +94,7 @@ export function describeDefinitionChanges(changes: unknown, names: NameLookup): 
     if (!isRecord(change)) return `${label} changed`;
     if (key === "contributors" || key === "objectives") return listChange(key, change.from, change.to, names);
     if (SUMMARISED.has(key)) return `${label} changed`;
-    return `${label}: ${shown(key, change.from, names)} → ${shown(key, change.to, names)}`;
+    return `${label}: ${shown(key, change.from, names, formatter)} → ${shown(key, change.to, names, formatter)}`;
   });
   return lines.length ? lines : ["Saved without changes."];
 }

@@ -1,6 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
 import {
+  decimalToLocaleText,
   kpiDefinitionSchema,
   type Cadence,
   type DurationUnit,
@@ -12,6 +13,7 @@ import {
   type KpiUnit,
   type KpiVisibility,
 } from "@tally/domain";
+import { withLocaleDecimals } from "@/lib/locale-decimals";
 import type { KpiDetail } from "./types";
 
 /** One row of the target schedule as its inputs hold it: text, blank where nothing was entered. */
@@ -89,8 +91,9 @@ export function newKpiState(defaults: NewKpiDefaults, template: KpiTemplate | nu
   };
 }
 
-/** The saved definition, to edit. */
-export function kpiState(kpi: KpiDetail, orgCurrency: string): KpiFormState {
+/** The saved definition, to edit; numbers as `locale` writes them ("89,5" in de-DE). */
+export function kpiState(kpi: KpiDetail, orgCurrency: string, locale: string): KpiFormState {
+  const text = (value: string | null) => (value === null ? "" : decimalToLocaleText(value, locale));
   return {
     name: kpi.name,
     description: kpi.description,
@@ -100,14 +103,14 @@ export function kpiState(kpi: KpiDetail, orgCurrency: string): KpiFormState {
     durationUnit: kpi.durationUnit ?? "hours",
     decimals: String(kpi.decimals),
     direction: kpi.direction,
-    baseline: kpi.baseline ?? "",
+    baseline: text(kpi.baseline),
     targets: kpi.targets.map((row) => ({
       effectiveFrom: row.effectiveFrom,
-      target: row.target ?? "",
-      targetMin: row.targetMin ?? "",
-      targetMax: row.targetMax ?? "",
-      warning: row.warning ?? "",
-      tolerance: row.tolerance ?? "",
+      target: text(row.target),
+      targetMin: text(row.targetMin),
+      targetMax: text(row.targetMax),
+      warning: text(row.warning),
+      tolerance: text(row.tolerance),
     })),
     cadence: kpi.cadence,
     startDate: kpi.startDate,
@@ -117,7 +120,7 @@ export function kpiState(kpi: KpiDetail, orgCurrency: string): KpiFormState {
     teamId: kpi.team?.id ?? "",
     objectiveIds: kpi.objectives.map((objective) => objective.id),
     visibility: kpi.visibility,
-    benchmarkValue: kpi.benchmarkValue ?? "",
+    benchmarkValue: text(kpi.benchmarkValue),
     benchmarkSource: kpi.benchmarkSource ?? "",
     templateKey: kpi.templateKey ?? "",
   };
@@ -153,3 +156,11 @@ const schemaResolver = zodResolver(kpiDefinitionSchema);
 /** Validates the form with the schema the API uses; errors land on the inputs of the same names. */
 export const kpiFormResolver: Resolver<KpiFormState, unknown, KpiDefinitionInput> = (values, context, options) =>
   schemaResolver(toSchemaInput(values), context, options as never) as ReturnType<Resolver<KpiFormState, unknown, KpiDefinitionInput>>;
+
+/** The numeric inputs of the form, typed in the reader's format. */
+export const KPI_DECIMAL_FIELDS = ["baseline", "benchmarkValue", "target", "targetMin", "targetMax", "warning", "tolerance"] as const;
+
+/** The same, reading numbers typed in `locale`'s format ("1.234,5" in de-DE) before the schema judges them. */
+export function kpiFormResolverFor(locale: string): Resolver<KpiFormState, unknown, KpiDefinitionInput> {
+  return withLocaleDecimals(kpiFormResolver, KPI_DECIMAL_FIELDS, locale);
+}

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useMemo, useState, useTransition } from "react";
 import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
 import {
   CADENCE_LABELS,
@@ -29,7 +29,8 @@ import { toast } from "@/components/ui/toast";
 import { applyServerErrors } from "@/lib/forms/server-errors";
 import { clientFailure } from "@/lib/trpc/errors";
 import { unitHint } from "./format-value";
-import { kpiFormResolver, type KpiFormState } from "./kpi-form-state";
+import { useFormatter } from "@/lib/format-context";
+import { kpiFormResolverFor, type KpiFormState } from "./kpi-form-state";
 import { PeopleFields } from "./people-fields";
 import type { PersonChoice } from "./person-choices";
 import { formPathOf } from "./server-errors";
@@ -61,7 +62,11 @@ export function KpiForm({ orgSlug, mode, initial, options: choices, people, form
   const [conflict, setConflict] = useState<string | null>(null);
   const [reloaded, setReloaded] = useState(false);
   const [reloading, startReload] = useTransition();
-  const form = useForm<KpiFormState, unknown, KpiDefinitionInput>({ resolver: kpiFormResolver, defaultValues: initial });
+  const formatter = useFormatter();
+  const { locale } = formatter.settings;
+  // Numbers are typed in the reader's format and sent as decimal strings with a point.
+  const resolver = useMemo(() => kpiFormResolverFor(locale), [locale]);
+  const form = useForm<KpiFormState, unknown, KpiDefinitionInput>({ resolver, defaultValues: initial });
   const unit = useWatch({ control: form.control, name: "unit" });
   const currency = useWatch({ control: form.control, name: "currency" });
   const durationUnit = useWatch({ control: form.control, name: "durationUnit" });
@@ -105,7 +110,7 @@ export function KpiForm({ orgSlug, mode, initial, options: choices, people, form
     startReload(() => router.refresh());
   };
 
-  const valueHint = unitHint({ unit, currency: currency || null, durationUnit });
+  const valueHint = unitHint({ unit, currency: currency || null, durationUnit }, formatter);
 
   return (
     <FormProvider {...form}>

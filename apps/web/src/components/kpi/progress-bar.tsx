@@ -1,8 +1,10 @@
+import type { Formatter } from "@/lib/format";
+
 /** How far a value has come from its baseline to its target; the text carries it, the bar repeats it. */
-export function ProgressBar({ progress, label }: { progress: number; label: string }) {
+export function ProgressBar({ progress, label, formatter }: { progress: number; label: string; formatter: Formatter }) {
   const percent = Math.round(progress * 100);
   const width = Math.min(100, Math.max(0, percent));
-  const text = `${percent}% of the way from the baseline to the target`;
+  const text = `${formatter.formatPercent(percent, { decimals: 0 })} of the way from the baseline to the target`;
   return (
     <div className="flex flex-col gap-1">
       <div

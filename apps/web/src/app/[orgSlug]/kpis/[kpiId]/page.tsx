@@ -15,9 +15,9 @@ import { KpiSummary } from "@/components/kpi/kpi-summary";
 import { targetSchedule } from "@/components/kpi/period-status";
 import { SmartPanel } from "@/components/kpi/smart-panel";
 import { StatusBadge } from "@/components/kpi/status-badge";
-import { utcToday } from "@/components/kpi/today";
 import { Card } from "@/components/ui/card";
 import { getCaller, loadForPage } from "@/server/caller";
+import { getOrgFormatter, getOrgToday } from "@/server/format";
 import { requirePagePermission } from "@/server/org-context";
 
 interface Props {
@@ -45,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function KpiPage({ params }: Props) {
   const { orgSlug, kpiId } = await params;
   const [kpi, options] = await loadKpi(orgSlug, kpiId);
-  const today = utcToday();
+  const [today, formatter] = await Promise.all([getOrgToday(orgSlug), getOrgFormatter(orgSlug)]);
   const format: KpiValueFormat = { unit: kpi.unit, currency: kpi.currency, durationUnit: kpi.durationUnit, decimals: kpi.decimals };
   const points = chartPoints({
     checkIns: kpi.checkIns,
@@ -109,7 +109,7 @@ export default async function KpiPage({ params }: Props) {
       )}
 
       <div className="flex flex-col gap-6">
-        <KpiSummary kpi={kpi} format={format} today={today} />
+        <KpiSummary kpi={kpi} format={format} formatter={formatter} today={today} />
 
         {/* Right below the headline numbers: on a phone the form is in reach without scrolling past the chart. */}
         {kpi.permissions.canRecord && !kpi.archived && (
@@ -160,8 +160,8 @@ export default async function KpiPage({ params }: Props) {
             targets={kpi.targets}
             direction={kpi.direction}
             cadence={kpi.cadence}
-            weekStart={kpi.weekStart}
             format={format}
+            formatter={formatter}
           />
         </section>
 
@@ -170,7 +170,7 @@ export default async function KpiPage({ params }: Props) {
             <h2 id="history-heading" className="mb-3 text-base font-semibold text-slate-900">
               Definition history
             </h2>
-            <DefinitionHistory entries={kpi.history} names={names} />
+            <DefinitionHistory entries={kpi.history} names={names} formatter={formatter} />
           </section>
         </Card>
       </div>

@@ -6,10 +6,10 @@ import { KpiForm } from "@/components/kpi/kpi-form";
 import { newKpiState } from "@/components/kpi/kpi-form-state";
 import { LibraryPicker } from "@/components/kpi/library-picker";
 import { personChoices } from "@/components/kpi/person-choices";
-import { utcToday } from "@/components/kpi/today";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCaller, loadForPage } from "@/server/caller";
+import { getOrgToday } from "@/server/format";
 import { requirePagePermission } from "@/server/org-context";
 
 export const metadata: Metadata = { title: "New KPI" };
@@ -39,7 +39,7 @@ export default async function NewKpiPage({ params, searchParams }: Props) {
 
   const caller = await getCaller();
   const options = await loadForPage(() => caller.kpi.formOptions({ orgSlug }), `${baseHref}?template=${key}`);
-  const initial = newKpiState({ today: utcToday(), currency: options.currency, ownerMembershipId: context.membership.id }, template);
+  const initial = newKpiState({ today: await getOrgToday(orgSlug), currency: options.currency, ownerMembershipId: context.membership.id }, template);
 
   return (
     <>

@@ -9,6 +9,7 @@ import { personChoices } from "@/components/kpi/person-choices";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCaller, loadForPage } from "@/server/caller";
+import { getFormatSettings } from "@/server/format";
 import { requirePagePermission } from "@/server/org-context";
 
 export const metadata: Metadata = { title: "Edit KPI" };
@@ -25,6 +26,7 @@ export default async function EditKpiPage({ params }: { params: Promise<{ orgSlu
   const kpiHref = `/${orgSlug}/kpis/${kpiId}`;
   const [kpi, options] = await loadForPage(() => Promise.all([caller.kpi.get({ orgSlug, kpiId }), caller.kpi.formOptions({ orgSlug })]), `${kpiHref}/edit`);
   if (!kpi.permissions.canEdit) notFound();
+  const { locale } = await getFormatSettings(orgSlug);
 
   return (
     <>
@@ -37,7 +39,7 @@ export default async function EditKpiPage({ params }: { params: Promise<{ orgSlu
         <KpiForm
           orgSlug={orgSlug}
           mode={{ kind: "edit", kpiId: kpi.id, version: kpi.version }}
-          initial={kpiState(kpi, options.currency)}
+          initial={kpiState(kpi, options.currency, locale)}
           options={options}
           people={personChoices(options, [kpi.owner, ...kpi.contributors])}
           formula={kpi.templateKey ? (templateByKey(kpi.templateKey)?.formula ?? null) : null}

@@ -11,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCaller, loadForPage } from "@/server/caller";
+import { getOrgFormatter } from "@/server/format";
 import { getOrgContext } from "@/server/org-context";
 
 export const metadata: Metadata = { title: "Overview" };
@@ -19,6 +20,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
   const { orgSlug } = await params;
   const { organization, membership, permissions } = await getOrgContext(orgSlug);
   const caller = await getCaller();
+  const formatter = await getOrgFormatter(orgSlug);
   const [overview, objectives] = await loadForPage(
     () => Promise.all([caller.kpi.overview({ orgSlug }), caller.objective.list({ orgSlug })]),
     `/${orgSlug}`,
@@ -81,7 +83,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
                       {kpi.name}
                     </Link>
                     <p className="text-xs text-slate-500">
-                      {kpi.owner.name} · latest {formatKpiValue(kpi.latestValue, kpi)}
+                      {kpi.owner.name} · latest {formatKpiValue(kpi.latestValue, kpi, formatter)}
                     </p>
                   </div>
                   <StatusBadge status={kpi.status} />

@@ -6,8 +6,8 @@ import { FilteredResults, FilterTransition } from "@/components/filters/filter-t
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { formatDateTime } from "@/lib/format";
 import { getCaller, loadForPage } from "@/server/caller";
+import { getOrgFormatter } from "@/server/format";
 import { requirePagePermission } from "@/server/org-context";
 import { AuditFilters } from "./audit-filters";
 import { describeChange } from "./describe-change";
@@ -18,6 +18,7 @@ export const metadata: Metadata = { title: "Audit log" };
 export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ orgSlug: string }>; searchParams: Promise<SearchParams> }) {
   const { orgSlug } = await params;
   await requirePagePermission(orgSlug, "audit.view");
+  const formatter = await getOrgFormatter(orgSlug);
   const { filters, problem } = await loadAuditFilters(searchParams);
   const caller = await getCaller();
   const [log, actors] = await loadForPage(
@@ -55,7 +56,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
                 <tbody className="divide-y divide-slate-100">
                   {log.events.map((event) => (
                     <tr key={event.id}>
-                      <td className="whitespace-nowrap px-4 py-3 text-slate-600">{formatDateTime(event.createdAt)}</td>
+                      <td className="whitespace-nowrap px-4 py-3 text-slate-600">{formatter.formatDateTime(event.createdAt)}</td>
                       <td className="px-4 py-3">{event.actor ? event.actor.name : <span className="text-slate-500">System</span>}</td>
                       <td className="px-4 py-3 font-medium">{AUDIT_ACTION_LABELS[event.action as keyof typeof AUDIT_ACTION_LABELS] ?? event.action}</td>
                       <td className="px-4 py-3 text-slate-600">{describeChange(event.before, event.after)}</td>

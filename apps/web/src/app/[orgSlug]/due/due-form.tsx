@@ -2,21 +2,22 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { CADENCE_LABELS, type Cadence } from "@tally/domain";
+import { CADENCE_LABELS, parseLocaleDecimal, type Cadence } from "@tally/domain";
+import { formatKpiValue, type KpiValueFormat } from "@/components/kpi/format-value";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
+import { useFormatter } from "@/lib/format-context";
 import { useTRPC } from "@/lib/trpc/client";
 import { clientFailure } from "@/lib/trpc/errors";
 import { useRefreshingMutation } from "@/lib/use-refreshing-mutation";
 
-interface DueRow {
+interface DueRow extends KpiValueFormat {
   kpiId: string;
   name: string;
   cadence: Cadence;
   periodStart: string;
-  periodLabel: string;
   lastValue: string | null;
   overdue: boolean;
 }
@@ -26,6 +27,7 @@ type Drafts = Record<string, { value: string; comment: string }>;
 /** One line per KPI: type a value, Tab to the comment and on to the next line, save everything at once. */
 export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) {
   const trpc = useTRPC();
+  const formatter = useFormatter();
   const [drafts, setDrafts] = useState<Drafts>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -65,12 +67,25 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
           setNotice({ tone: "error", text: "Type at least one value before saving." });
           return;
         }
+        // Values are typed in the reader's format ("89,5") and travel as decimal strings with a point.
+        const values = new Map<string, string>();
+        const unreadable: Record<string, string> = {};
+        for (const row of filled) {
+          const read = parseLocaleDecimal(drafts[row.kpiId]!.value, formatter.settings.locale);
+          if (read.ok) values.set(row.kpiId, read.value);
+          else unreadable[row.kpiId] = read.problem;
+        }
+        if (Object.keys(unreadable).length) {
+          setErrors(unreadable);
+          setNotice({ tone: "error", text: "Nothing was saved. Correct the marked lines and save again." });
+          return;
+        }
         save.mutate({
           orgSlug,
           entries: filled.map((row) => ({
             kpiId: row.kpiId,
             date: row.periodStart,
-            value: drafts[row.kpiId]!.value.trim(),
+            value: values.get(row.kpiId)!,
             comment: drafts[row.kpiId]!.comment.trim(),
           })),
         });
@@ -121,16 +136,16 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
                   </td>
                   <td className="min-w-0 text-slate-700 md:table-cell md:whitespace-nowrap md:px-4 md:py-3">
                     <CardLabel>Period</CardLabel>
-                    {row.periodLabel}
+                    {formatter.formatPeriod(row.periodStart, row.cadence)}
                   </td>
                   <td className="min-w-0 break-words text-slate-600 md:table-cell md:px-4 md:py-3">
                     <CardLabel>Last value</CardLabel>
-                    {row.lastValue ?? "—"}
+                    {formatKpiValue(row.lastValue, row, formatter)}
                   </td>
                   <td className="col-span-2 md:table-cell md:px-4 md:py-3">
                     <CardLabel forInput>Value</CardLabel>
                     <label className="sr-only" htmlFor={`due-value-${row.kpiId}`}>
-                      Value of {row.name} for {row.periodLabel}
+                      Value of {row.name} for {formatter.formatPeriod(row.periodStart, row.cadence)}
                     </label>
                     <input
                       id={`due-value-${row.kpiId}`}

@@ -2,6 +2,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@tally/api";
 import { targetSummary, toNumberOrNull } from "@tally/domain";
 import { formatKpiNumber, type KpiValueFormat } from "@/components/kpi/format-value";
+import type { Formatter } from "@/lib/format";
 
 /** One KPI of the list as kpi.list answers it. */
 export type KpiListItem = inferRouterOutputs<AppRouter>["kpi"]["list"]["kpis"][number];
@@ -11,7 +12,7 @@ export function listItemFormat(kpi: KpiListItem): KpiValueFormat {
 }
 
 /** The current target in words ("≥ 120 k€", "between 2 and 4"), or a dash when the KPI has none. */
-export function listItemTarget(kpi: KpiListItem): string {
+export function listItemTarget(kpi: KpiListItem, formatter: Formatter): string {
   if (!kpi.target) return "—";
   const format = listItemFormat(kpi);
   return targetSummary(
@@ -24,6 +25,6 @@ export function listItemTarget(kpi: KpiListItem): string {
       warning: null,
       tolerance: null,
     },
-    (value) => formatKpiNumber(value, format),
+    (value) => formatKpiNumber(value, format, formatter),
   );
 }

@@ -4,10 +4,11 @@ import { formatKpiNumber, formatKpiValue } from "@/components/kpi/format-value";
 import { StatusBadge } from "@/components/kpi/status-badge";
 import { Trend } from "@/components/kpi/trend";
 import { cn } from "@/lib/cn";
+import type { Formatter } from "@/lib/format";
 import { listItemFormat, listItemTarget, type KpiListItem } from "./kpi-display";
 
 /** The KPI list from tablets up: one row per KPI, scrolling sideways inside its own box when it must. */
-export function KpiTable({ orgSlug, kpis, filtered, className }: { orgSlug: string; kpis: KpiListItem[]; filtered: boolean; className?: string }) {
+export function KpiTable({ orgSlug, kpis, filtered, formatter, className }: { orgSlug: string; kpis: KpiListItem[]; filtered: boolean; formatter: Formatter; className?: string }) {
   return (
     <div className={cn("overflow-x-auto rounded-lg border border-slate-200 bg-surface", className)}>
       <table className="w-full text-left text-sm">
@@ -40,10 +41,10 @@ export function KpiTable({ orgSlug, kpis, filtered, className }: { orgSlug: stri
                 <td className="px-4 py-3">
                   <StatusBadge status={kpi.status} />
                 </td>
-                <td className="whitespace-nowrap px-4 py-3 text-right tabular-nums">{formatKpiValue(kpi.latestValue, format)}</td>
-                <td className="whitespace-nowrap px-4 py-3 text-slate-600">{listItemTarget(kpi)}</td>
+                <td className="whitespace-nowrap px-4 py-3 text-right tabular-nums">{formatKpiValue(kpi.latestValue, format, formatter)}</td>
+                <td className="whitespace-nowrap px-4 py-3 text-slate-600">{listItemTarget(kpi, formatter)}</td>
                 <td className="px-4 py-3">
-                  <Trend values={kpi.trend} format={(value) => formatKpiNumber(value, format)} />
+                  <Trend values={kpi.trend} format={(value) => formatKpiNumber(value, format, formatter)} />
                 </td>
                 <td className="px-4 py-3 text-slate-600">{kpi.owner.name}</td>
               </tr>

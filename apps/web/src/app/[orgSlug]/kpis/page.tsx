@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { getCaller, loadForPage } from "@/server/caller";
+import { getOrgFormatter } from "@/server/format";
 import { requirePagePermission } from "@/server/org-context";
 import { kpiListHref, loadKpiFilters } from "./filters";
 import { KpiCards } from "./kpi-cards";
@@ -24,6 +25,7 @@ interface Props {
 export default async function KpisPage({ params, searchParams }: Props) {
   const { orgSlug } = await params;
   const { permissions } = await requirePagePermission(orgSlug, "kpi.view");
+  const formatter = await getOrgFormatter(orgSlug);
   const filters = await loadKpiFilters(searchParams);
   const caller = await getCaller();
   const [list, options] = await loadForPage(
@@ -61,8 +63,8 @@ export default async function KpisPage({ params, searchParams }: Props) {
           ) : (
             <>
               {/* Both are sent; the screen size shows one and hides the other from assistive technology too. */}
-              <KpiCards orgSlug={orgSlug} kpis={list.kpis} filtered={filtered} className="md:hidden" />
-              <KpiTable orgSlug={orgSlug} kpis={list.kpis} filtered={filtered} className="hidden md:block" />
+              <KpiCards orgSlug={orgSlug} kpis={list.kpis} filtered={filtered} formatter={formatter} className="md:hidden" />
+              <KpiTable orgSlug={orgSlug} kpis={list.kpis} filtered={filtered} formatter={formatter} className="hidden md:block" />
             </>
           )}
           <Pagination page={list.page} pageSize={list.pageSize} total={list.total} hrefFor={(page) => kpiListHref(`/${orgSlug}/kpis`, { ...filters, page })} />

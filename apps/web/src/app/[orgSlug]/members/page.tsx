@@ -8,8 +8,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableScrollBox } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
-import { formatRelative } from "@/lib/format";
 import { getCaller, loadForPage } from "@/server/caller";
+import { getOrgFormatter } from "@/server/format";
 import { requirePagePermission } from "@/server/org-context";
 import { loadMemberFilters, memberListHref } from "./filters";
 import { InviteDialog } from "./invite-dialog";
@@ -27,6 +27,7 @@ interface Props {
 export default async function MembersPage({ params, searchParams }: Props) {
   const { orgSlug } = await params;
   const { permissions, membership } = await requirePagePermission(orgSlug, "member.list");
+  const formatter = await getOrgFormatter(orgSlug);
   const filters = await loadMemberFilters(searchParams);
   const canManage = permissions.includes("member.update");
   const canInvite = permissions.includes("member.invite");
@@ -90,7 +91,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
                       <TableCell>
                         <Badge tone={member.status === "active" ? "success" : "neutral"}>{member.status === "active" ? "Active" : "Deactivated"}</Badge>
                       </TableCell>
-                      <TableCell className="text-slate-600">{formatRelative(member.lastActiveAt)}</TableCell>
+                      <TableCell className="text-slate-600">{formatter.formatRelative(member.lastActiveAt)}</TableCell>
                       {canManage && (
                         <TableCell>
                           <MemberActions

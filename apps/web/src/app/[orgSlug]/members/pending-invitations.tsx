@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/toast";
-import { formatDate } from "@/lib/format";
+import { useFormatter } from "@/lib/format-context";
 import { useTRPC } from "@/lib/trpc/client";
 import { clientFailure } from "@/lib/trpc/errors";
 import type { RouterOutputs } from "@/lib/trpc/types";
@@ -19,6 +19,7 @@ const HEADING_ID = "pending-invitations";
 
 export function PendingInvitations({ orgSlug, invitations }: { orgSlug: string; invitations: readonly PendingInvitation[] }) {
   const trpc = useTRPC();
+  const formatter = useFormatter();
   // A refusal stays on the page until the next try, where a toast would vanish before it is read.
   const [error, setError] = useState<string | null>(null);
   const failed = (failure: unknown) => setError(clientFailure(failure).message);
@@ -58,7 +59,7 @@ export function PendingInvitations({ orgSlug, invitations }: { orgSlug: string; 
                 <p className="text-xs text-slate-500">
                   {ROLE_LABELS[invitation.role]}
                   {invitation.teams.length > 0 && ` · ${invitation.teams.map((t) => t.name).join(", ")}`} ·{" "}
-                  {invitation.expired ? "expired" : "expires"} {formatDate(invitation.expiresAt)}
+                  {invitation.expired ? "expired" : "expires"} {formatter.formatDate(invitation.expiresAt)}
                 </p>
               </div>
               <div className="flex items-center gap-2">

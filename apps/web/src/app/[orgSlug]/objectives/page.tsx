@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Target } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDate } from "@/lib/format";
 import { getCaller, loadForPage } from "@/server/caller";
+import { getOrgFormatter } from "@/server/format";
 import { requirePagePermission } from "@/server/org-context";
 import { HealthBar } from "@/components/kpi/health-bar";
 import { ObjectiveDialog } from "./objective-dialog";
@@ -14,6 +14,7 @@ export const metadata: Metadata = { title: "Objectives" };
 export default async function ObjectivesPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
   const { permissions } = await requirePagePermission(orgSlug, "objective.view");
+  const formatter = await getOrgFormatter(orgSlug);
   const canCreate = permissions.includes("objective.create");
   const canEdit = permissions.includes("objective.update");
   const caller = await getCaller();
@@ -51,7 +52,7 @@ export default async function ObjectivesPage({ params }: { params: Promise<{ org
                 </div>
                 <p className="mt-1 text-xs text-slate-500">
                   {objective.owner.name}
-                  {objective.dueDate && ` · due ${formatDate(objective.dueDate)}`}
+                  {objective.dueDate && ` · due ${formatter.formatDate(objective.dueDate)}`}
                 </p>
                 {objective.description && <p className="mt-3 text-sm text-slate-600">{objective.description}</p>}
                 <div className="mt-4">

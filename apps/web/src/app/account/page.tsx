@@ -8,6 +8,7 @@ import { accountTheme } from "@/server/account-theme";
 import { getCaller, loadForPage } from "@/server/caller";
 import { ChangePasswordForm } from "./change-password-form";
 import { LeaveOrganizationButton, ORGANIZATIONS_HEADING_ID } from "./leave-organization-button";
+import { LocalePreference } from "./locale-preference";
 import { ProfileForm } from "./profile-form";
 import { SecurityLog } from "./security-log";
 import { ThemeForm } from "./theme-form";
@@ -40,6 +41,7 @@ export default async function AccountPage() {
           <h2 className="text-base font-semibold">Appearance</h2>
           <p className="mb-4 mt-1 text-sm text-slate-600">Saved with your account, so every browser you sign in on uses it.</p>
           <ThemeForm savedTheme={theme ?? "system"} />
+          <LocalePreference />
         </Card>
         <Card>
           <h2 className="text-base font-semibold">Password</h2>

@@ -32,7 +32,8 @@ async function dueCards(page: Page): Promise<DueCard[]> {
     rows.map((row) => ({
       name: row.getAttribute("aria-label") ?? "",
       overdue: (row.textContent ?? "").includes("Overdue"),
-      lastValue: (row.querySelector("td:nth-child(3)")?.textContent ?? "").replace("Last value", "").trim(),
+      // The stored value, not its formatted text ("€230,000"): typed back unchanged, no status moves.
+      lastValue: row.querySelector("td[data-last-value]")?.getAttribute("data-last-value") ?? "",
     })),
   );
 }

@@ -138,7 +138,8 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
                     <CardLabel>Period</CardLabel>
                     {formatter.formatPeriod(row.periodStart, row.cadence)}
                   </td>
-                  <td className="min-w-0 break-words text-slate-600 md:table-cell md:px-4 md:py-3">
+                  {/* The exact stored value rides along for tools and tests; people read it formatted. */}
+                  <td data-last-value={row.lastValue ?? ""} className="min-w-0 break-words text-slate-600 md:table-cell md:px-4 md:py-3">
                     <CardLabel>Last value</CardLabel>
                     {formatKpiValue(row.lastValue, row, formatter)}
                   </td>

@@ -18,7 +18,7 @@ async function createDepartment(page: Page, orgSlug: string, name: string): Prom
   await page.getByLabel("Team name").fill(name);
   await page.getByRole("radio", { name: "Department", exact: true }).check();
   await page.getByRole("button", { name: "Create team" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `${name} was created.` })).toBeVisible();
+  await expectToast(page, `${name} was created.`);
 }
 
 async function kpisInOrganization(slug: string): Promise<number> {
@@ -211,7 +211,7 @@ test("bad input is shown beside its field and nothing is saved", async ({ page }
   const row = form.getByRole("group", { name: "Target 1" });
   await form.getByRole("button", { name: "Create KPI" }).click();
 
-  await expect(baseline).toHaveAccessibleDescription("Enter a number, like 1250 or 12.5.");
+  await expect(baseline).toHaveAccessibleDescription(/^That is not a number\. Write numbers like 1,234\.5/);
   await expect(row.getByLabel("Minimum")).toHaveAccessibleDescription("Set a minimum.");
   await expect(row.getByLabel("Maximum")).toHaveAccessibleDescription("Set a maximum.");
   await expect(form.getByLabel("End date (optional)")).toHaveAccessibleDescription("The end date must not be before the start date.");

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signIn } from "./support/flows";
+import { expectToast } from "./support/toasts";
 
 const DEMO_PASSWORD = "tally-demo-2026";
 const PHONE = { width: 390, height: 844 };
@@ -83,7 +84,7 @@ test("on a phone a manager finds every page in the drawer, records three values 
   }
   await expect(page.getByText(/^3 of \d+ filled in$/)).toBeVisible();
   await page.getByRole("button", { name: "Save values" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "3 values saved." })).toBeVisible();
+  await expectToast(page, "3 values saved.");
 
   drawer = await openNavigation(page);
   await drawer.getByRole("link", { name: "Your account" }).click();

@@ -4,6 +4,16 @@ import { signIn, signOut } from "./support/flows";
 import { expectToast } from "./support/toasts";
 
 const DEMO_PASSWORD = "tally-demo-2026";
+
+/**
+ * An arrow key held as long as a person holds it: Radix moves the focus on the next tick and checks the radio
+ * only while the key is still down, which an instant press and release would miss.
+ */
+async function pressArrow(page: Page, key: "ArrowLeft" | "ArrowRight"): Promise<void> {
+  await page.keyboard.down(key);
+  await page.waitForTimeout(50);
+  await page.keyboard.up(key);
+}
 const VIEWER = "viewer@acme.test";
 
 /** The body's painted background: its WCAG luminance and opacity (a transparent body would prove nothing). */
@@ -89,10 +99,12 @@ test("the theme chosen on the account page is saved with the account and wins ov
   // By keyboard: arrow keys choose Light, then System; each is saved, in order. System follows the
   // device: light here, and still after a reload.
   const choices = again.getByRole("radiogroup", { name: "Theme" });
+  // Arrow keys work once the page is hydrated; submit buttons are enabled from that moment.
+  await expect(again.getByRole("button", { name: "Save name" })).toBeEnabled();
   await choices.getByRole("radio", { name: "Dark", exact: true }).focus();
-  await again.keyboard.press("ArrowLeft");
+  await pressArrow(again, "ArrowLeft");
   await expect(choices.getByRole("radio", { name: "Light", exact: true })).toBeChecked();
-  await again.keyboard.press("ArrowLeft");
+  await pressArrow(again, "ArrowLeft");
   const systemChoice = choices.getByRole("radio", { name: /^System/ });
   await expect(systemChoice).toBeChecked();
   await expect(systemChoice).toBeFocused();

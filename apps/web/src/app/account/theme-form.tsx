@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { useTheme } from "next-themes";
 import type { Theme } from "@tally/domain";
@@ -22,7 +22,9 @@ const THEME_CHOICES = [
  */
 export function ThemeForm({ savedTheme }: { savedTheme: Theme }) {
   const trpc = useTRPC();
-  const { theme, setTheme } = useTheme();
+  const { setTheme } = useTheme();
+  // The radios show the person's choice at once; the page's theme follows it through next-themes.
+  const [choice, setChoice] = useState<Theme>(savedTheme);
   const lastSaved = useRef(savedTheme);
   const latestChoice = useRef(savedTheme);
   const save = useMutation({
@@ -33,7 +35,10 @@ export function ThemeForm({ savedTheme }: { savedTheme: Theme }) {
       },
       onError: (error, { theme: failed }) => {
         // A newer choice is still on its way: it is saved or put back by its own call.
-        if (failed === latestChoice.current) setTheme(lastSaved.current);
+        if (failed === latestChoice.current) {
+          setChoice(lastSaved.current);
+          setTheme(lastSaved.current);
+        }
         toast.error(`Your theme was not saved. ${clientFailure(error).message}`, { id: "theme-saved" });
       },
     }),
@@ -47,11 +52,11 @@ export function ThemeForm({ savedTheme }: { savedTheme: Theme }) {
       name="theme"
       orientation="horizontal"
       choices={THEME_CHOICES}
-      // next-themes knows the theme only in the browser; until then the saved one is on screen anyway.
-      value={isTheme(theme) ? theme : savedTheme}
+      value={choice}
       onValueChange={(value) => {
         if (!isTheme(value)) return;
         latestChoice.current = value;
+        setChoice(value);
         setTheme(value);
         save.mutate({ theme: value });
       }}

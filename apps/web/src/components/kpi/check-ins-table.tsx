@@ -1,6 +1,7 @@
 import { History } from "lucide-react";
 import type { Cadence, KpiDirection } from "@tally/domain";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableScrollBox } from "@/components/ui/table";
 import type { Formatter } from "@/lib/format";
 import { formatKpiValue, type KpiValueFormat } from "./format-value";
 import { statusOfPeriod, targetSchedule } from "./period-status";
@@ -28,29 +29,29 @@ export function CheckInsTable({ id, checkIns, targets, direction, cadence, forma
   }
   const schedule = targetSchedule(targets);
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-surface">
-      <table id={id} className="w-full text-left text-sm">
-        <caption className="sr-only">Recorded values, newest first</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">Period</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Value</th>
-            <th scope="col" className="px-4 py-2 font-medium">Status</th>
-            <th scope="col" className="px-4 py-2 font-medium">Comment</th>
-            <th scope="col" className="px-4 py-2 font-medium">Recorded by</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+    <TableScrollBox scrollLabel="Recorded values">
+      <Table id={id}>
+        <TableCaption>Recorded values, newest first</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHead className="py-2">Period</TableHead>
+            <TableHead className="py-2 text-right">Value</TableHead>
+            <TableHead className="py-2">Status</TableHead>
+            <TableHead className="py-2">Comment</TableHead>
+            <TableHead className="py-2">Recorded by</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {checkIns.map((checkIn) => {
             const status = statusOfPeriod(direction, schedule, checkIn.periodStart, checkIn.value);
             const label = formatter.formatPeriod(checkIn.periodStart, cadence);
             return (
-              <tr key={checkIn.id} className="align-top">
-                <th scope="row" className="px-4 py-2 font-medium text-slate-900">{label}</th>
-                <td className="px-4 py-2 text-right tabular-nums">{formatKpiValue(checkIn.value, format, formatter)}</td>
-                <td className="px-4 py-2">{status ? <StatusBadge status={status} /> : <span className="text-slate-400">—</span>}</td>
-                <td className="max-w-xs whitespace-pre-line px-4 py-2 text-slate-700">{checkIn.comment || <span className="text-slate-400">—</span>}</td>
-                <td className="px-4 py-2 text-slate-700">
+              <TableRow key={checkIn.id} className="align-top">
+                <TableHead scope="row" className="py-2 text-slate-900">{label}</TableHead>
+                <TableCell className="py-2 text-right tabular-nums">{formatKpiValue(checkIn.value, format, formatter)}</TableCell>
+                <TableCell className="py-2">{status ? <StatusBadge status={status} /> : <span className="text-slate-500">—</span>}</TableCell>
+                <TableCell className="max-w-xs whitespace-pre-line py-2 text-slate-700">{checkIn.comment || <span className="text-slate-500">—</span>}</TableCell>
+                <TableCell className="py-2 text-slate-700">
                   <span className="block">{checkIn.recordedBy}</span>
                   <span className="block text-xs text-slate-500">{formatter.formatDateTime(checkIn.recordedAt)}</span>
                   {checkIn.revisions.length > 0 && (
@@ -70,12 +71,12 @@ export function CheckInsTable({ id, checkIns, targets, direction, cadence, forma
                       </ul>
                     </details>
                   )}
-                </td>
-              </tr>
+                </TableCell>
+              </TableRow>
             );
           })}
-        </tbody>
-      </table>
-    </div>
+        </TableBody>
+      </Table>
+    </TableScrollBox>
   );
 }

@@ -16,7 +16,8 @@ export function TableScrollBox({ scrollLabel, className, ...props }: TableScroll
       role={scrollLabel ? "region" : undefined}
       aria-label={scrollLabel}
       tabIndex={scrollLabel ? 0 : undefined}
-      className={cn("w-full overflow-x-auto rounded-xl border border-slate-200 bg-surface shadow-xs", className)}
+      // relative: visually hidden text in a far column is positioned inside the box, so it cannot widen the page.
+      className={cn("relative w-full overflow-x-auto rounded-xl border border-slate-200 bg-surface shadow-xs", className)}
       {...props}
     />
   );

@@ -4,6 +4,7 @@ import type { SearchParams } from "nuqs/server";
 import { AUDIT_ACTION_LABELS } from "@tally/domain";
 import { FilteredResults, FilterTransition } from "@/components/filters/filter-transition";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableScrollBox } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { getCaller, loadForPage } from "@/server/caller";
@@ -42,29 +43,29 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
               Changes to members, roles, invitations, teams, KPIs and settings appear here. Sign-ins are in each person's own account page.
             </EmptyState>
           ) : (
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Audit events, newest first</caption>
-                <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-                  <tr>
-                    <th scope="col" className="px-4 py-3 font-medium">When</th>
-                    <th scope="col" className="px-4 py-3 font-medium">Who</th>
-                    <th scope="col" className="px-4 py-3 font-medium">Event</th>
-                    <th scope="col" className="px-4 py-3 font-medium">Details</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
+            <TableScrollBox scrollLabel="Audit events">
+              <Table>
+                <TableCaption>Audit events, newest first</TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHead>When</TableHead>
+                    <TableHead>Who</TableHead>
+                    <TableHead>Event</TableHead>
+                    <TableHead>Details</TableHead>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
                   {log.events.map((event) => (
-                    <tr key={event.id}>
-                      <td className="whitespace-nowrap px-4 py-3 text-slate-600">{formatter.formatDateTime(event.createdAt)}</td>
-                      <td className="px-4 py-3">{event.actor ? event.actor.name : <span className="text-slate-500">System</span>}</td>
-                      <td className="px-4 py-3 font-medium">{AUDIT_ACTION_LABELS[event.action as keyof typeof AUDIT_ACTION_LABELS] ?? event.action}</td>
-                      <td className="px-4 py-3 text-slate-600">{describeChange(event.before, event.after)}</td>
-                    </tr>
+                    <TableRow key={event.id}>
+                      <TableCell className="whitespace-nowrap text-slate-600">{formatter.formatDateTime(event.createdAt)}</TableCell>
+                      <TableCell>{event.actor ? event.actor.name : <span className="text-slate-500">System</span>}</TableCell>
+                      <TableCell className="font-medium">{AUDIT_ACTION_LABELS[event.action as keyof typeof AUDIT_ACTION_LABELS] ?? event.action}</TableCell>
+                      <TableCell className="text-slate-600">{describeChange(event.before, event.after)}</TableCell>
+                    </TableRow>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                </TableBody>
+              </Table>
+            </TableScrollBox>
           )}
           <Pagination page={log.page} pageSize={log.pageSize} total={log.total} hrefFor={(page) => auditLogHref(`/${orgSlug}/audit`, { ...filters, page })} />
         </FilteredResults>

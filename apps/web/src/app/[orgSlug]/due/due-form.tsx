@@ -96,7 +96,7 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
         One list, two layouts: a card per KPI on a phone, a table from md up. The inputs exist once, so Tab runs
         value → comment → next value and the form sends each value once on every screen.
       */}
-      <div className="mt-3 md:overflow-x-auto md:rounded-lg md:border md:border-slate-200 md:bg-surface">
+      <div className="relative mt-3 md:overflow-x-auto md:rounded-lg md:border md:border-slate-200 md:bg-surface">
         <table className="block w-full text-left text-sm md:table">
           <caption className="sr-only">KPIs waiting for a value</caption>
           <thead className="hidden border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500 md:table-header-group">

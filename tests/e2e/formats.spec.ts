@@ -45,4 +45,12 @@ test("an organization in Auckland that writes numbers the German way reads and t
   await record.getByRole("button", { name: "Save value" }).click();
   await expectToast(page, /Recorded 1\.234,5 for /);
   await expect(summary).toContainText("1.234,5");
+
+  // The chart names the period and writes the numbers as the rest of the page does, in words and in the drawing.
+  const thisMonth = new Intl.DateTimeFormat("de-DE", { year: "numeric", month: "short", timeZone: "Pacific/Auckland" }).format(new Date());
+  const chart = page.getByRole("figure");
+  await expect(chart).toHaveAccessibleName(`Latest: 1.234,5 for ${thisMonth}, target 89,5, on track. 1 value, for ${thisMonth}.`);
+  // Values from 0 to 1.250 in steps of 250, and the month above its year under the axis.
+  await expect(chart.getByText("1.250", { exact: true })).toBeVisible();
+  await expect(chart.getByText(thisMonth.split(/\s/)[0] ?? thisMonth, { exact: true })).toBeVisible();
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { chartPoints, niceTicks, stepDecimals, valueRange, type ChartInput } from "./chart-data";
+import { createFormatter, defaultFormatter } from "@/lib/format";
+import { chartPoints as chartPointsIn, niceTicks, stepDecimals, valueRange, type ChartInput } from "./chart-data";
+
+/** The chart as the default (US English) format labels it. */
+const chartPoints = (input: ChartInput) => chartPointsIn(input, defaultFormatter);
 
 const schedule = [
   { effectiveFrom: "2026-01-01", target: 30, targetMin: null, targetMax: null, warning: 20, tolerance: null },
@@ -59,6 +63,15 @@ describe("chartPoints: comments, statuses and axis ticks", () => {
 
   it("breaks each period's label into lines for its axis tick", () => {
     expect(chartPoints(base)[0]?.tick).toEqual(["Jan", "2026"]);
+  });
+
+  it("labels periods in the organization's format", () => {
+    const german = createFormatter({ locale: "de-DE", timeZone: "Europe/Berlin", currency: "EUR" });
+    const points = chartPointsIn(base, german);
+    expect(points.map((point) => point.label)).toEqual(["Jan. 2026", "Feb. 2026", "März 2026", "Apr. 2026"]);
+    expect(points[2]?.tick).toEqual(["März", "2026"]);
+    const weekly = chartPointsIn({ ...base, cadence: "weekly", checkIns: [{ periodStart: "2026-04-06", value: "1" }] }, german);
+    expect(weekly.map((point) => point.label)).toEqual(["Week of 06.04.2026"]);
   });
 });
 

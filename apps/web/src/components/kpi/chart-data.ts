@@ -2,7 +2,6 @@ import {
   compareIsoDates,
   currentPeriodStart,
   nextPeriodStart,
-  periodLabel,
   periodStart,
   previousPeriodStart,
   targetFor,
@@ -11,12 +10,13 @@ import {
   type PeriodStatus,
   type TargetEntry,
 } from "@tally/domain";
+import type { Formatter } from "@/lib/format";
 import { periodTickLines } from "./chart/axis-labels";
 import { statusOfPeriod } from "./period-status";
 
 export interface ChartPoint {
   periodStart: string;
-  /** The period in full: "Mar 2026", "Week of 9 Mar 2026". */
+  /** The period in full, in the organization's format: "Mar 2026", "Week of Mar 9, 2026", "März 2026". */
   label: string;
   /** The same in lines short enough to sit under an axis tick: ["Mar", "2026"]. */
   tick: string[];
@@ -49,6 +49,7 @@ export interface ChartInput {
   cadence: Cadence;
   weekStart: number;
   endDate: string | null;
+  /** Today on the organization's calendar (getOrgToday): where "so far" ends and "planned" begins. */
   today: string;
 }
 
@@ -146,15 +147,16 @@ function targetsOf(direction: KpiDirection, entry: TargetEntry | null): TargetFi
 /**
  * The chart's rows: each period's value and the target it was measured against, then the periods
  * ahead with the target planned for them. The last period so far carries both target lines so they join.
+ * Period labels come from the organization's formatter, so the chart names periods as the rest of the page does.
  */
-export function chartPoints(input: ChartInput): ChartPoint[] {
+export function chartPoints(input: ChartInput, formatter: Pick<Formatter, "formatPeriod">): ChartPoint[] {
   const checkIns = new Map(input.checkIns.map((checkIn) => [checkIn.periodStart, checkIn]));
   const soFar = periodsSoFar(input);
   const planned = plannedPeriods(input, soFar);
   const lastSoFar = soFar.length - 1;
   return [...soFar, ...planned].map((period, index) => {
     const checkIn = checkIns.get(period);
-    const label = periodLabel(period, input.cadence, input.weekStart);
+    const label = formatter.formatPeriod(period, input.cadence);
     const { target, targetMin, targetMax, band, tolerance } = targetsOf(input.direction, targetFor(input.schedule, period));
     const isPlanned = index > lastSoFar;
     const drawnSoFar = index <= lastSoFar;

@@ -1,5 +1,6 @@
 import type { KpiDirection } from "@tally/domain";
 import { cn } from "@/lib/cn";
+import type { Formatter } from "@/lib/format";
 import type { ChartPoint } from "./chart-data";
 import { CHART_THEME_CLASS } from "./chart/chart-colors";
 import { CHART_HEIGHT_CLASS } from "./chart/chart-layout";
@@ -12,6 +13,8 @@ interface KpiChartProps {
   points: ChartPoint[];
   direction: KpiDirection;
   format: KpiValueFormat;
+  /** The organization's formatter, for the summary; the drawing reads the same one from useFormatter. */
+  formatter: Formatter;
   baseline: number | null;
   benchmark: { value: number; source: string | null } | null;
   /** The id of the table that lists the same values, for readers who cannot see the chart. */
@@ -22,7 +25,7 @@ interface KpiChartProps {
  * Values over time against the target schedule, its zones, the baseline and the benchmark. The words
  * (summary, legend, link to the table) render with the page; only the drawing waits for its code.
  */
-export function KpiChart({ points, direction, format, baseline, benchmark, tableId }: KpiChartProps) {
+export function KpiChart({ points, direction, format, formatter, baseline, benchmark, tableId }: KpiChartProps) {
   const summaryId = `${tableId}-chart-summary`;
   const range = direction === "range";
   return (
@@ -41,7 +44,7 @@ export function KpiChart({ points, direction, format, baseline, benchmark, table
         hasComments={points.some((point) => point.comment !== null)}
       />
       <figcaption className="mt-3 flex flex-col gap-1 text-sm text-slate-700">
-        <p id={summaryId}>{chartSummary(points, direction, format)}</p>
+        <p id={summaryId}>{chartSummary(points, direction, format, formatter)}</p>
         <a href={`#${tableId}`} className="self-start font-medium text-slate-900 underline underline-offset-2 hover:text-slate-700">
           View the data as a table
         </a>

@@ -1,16 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { periodLabel, type Cadence } from "@tally/domain";
+import type { Cadence } from "@tally/domain";
+import { createFormatter, defaultFormatter, type Formatter } from "@/lib/format";
 import { isLabelledTick, periodTickLines, TICK_CHAR_WIDTH, TICK_LABEL_GAP, tickLabelStep, tickLabelWidth } from "./axis-labels";
 
-const linesFor = (start: string, cadence: Cadence) => periodTickLines(periodLabel(start, cadence, 1), cadence);
+const linesFor = (start: string, cadence: Cadence, formatter: Formatter = defaultFormatter) => periodTickLines(formatter.formatPeriod(start, cadence), cadence);
 
 describe("periodTickLines", () => {
   it("shows each cadence's period in short lines that read as its label", () => {
-    expect(linesFor("2026-03-12", "daily")).toEqual(["12 Mar", "2026"]);
-    expect(linesFor("2026-03-09", "weekly")).toEqual(["Week of", "9 Mar 2026"]);
+    expect(linesFor("2026-03-12", "daily")).toEqual(["Mar 12", "2026"]);
+    expect(linesFor("2026-03-09", "weekly")).toEqual(["Week of", "Mar 9, 2026"]);
     expect(linesFor("2026-03-01", "monthly")).toEqual(["Mar", "2026"]);
     expect(linesFor("2026-01-01", "quarterly")).toEqual(["Q1", "2026"]);
     expect(linesFor("2026-01-01", "yearly")).toEqual(["2026"]);
+  });
+
+  it("splits the labels of other formats the same way", () => {
+    const german = createFormatter({ locale: "de-DE", timeZone: "Europe/Berlin", currency: "EUR" });
+    expect(linesFor("2026-03-01", "monthly", german)).toEqual(["März", "2026"]);
+    expect(linesFor("2026-03-09", "weekly", german)).toEqual(["Week of", "09.03.2026"]);
+    // A date without spaces is short enough for one line.
+    expect(linesFor("2026-03-12", "daily", german)).toEqual(["12.03.2026"]);
+    const british = createFormatter({ locale: "en-GB", timeZone: "Europe/London", currency: "GBP" });
+    expect(linesFor("2026-03-12", "daily", british)).toEqual(["12 Mar", "2026"]);
+  });
+
+  it("breaks at a no-break space as well", () => {
+    expect(periodTickLines("März\u00a02026", "monthly")).toEqual(["März", "2026"]);
   });
 
   it("keeps a label it cannot split on one line", () => {

@@ -1,9 +1,10 @@
 import type { Cadence } from "@tally/domain";
 
 /**
- * A period label broken into lines that fit under an axis tick; read together they are the label:
- * "Mar 2026" → ["Mar", "2026"], "Q1 2026" → ["Q1", "2026"], "Week of 9 Mar 2026" → ["Week of", "9 Mar 2026"],
- * "12 Mar 2026" → ["12 Mar", "2026"], "2026" → ["2026"].
+ * A period label (as the formatter writes it) broken into lines that fit under an axis tick; read together
+ * they are the label: "Mar 2026" → ["Mar", "2026"], "März 2026" → ["März", "2026"], "Q1 2026" → ["Q1", "2026"],
+ * "Week of Mar 9, 2026" → ["Week of", "Mar 9, 2026"], "Mar 12, 2026" → ["Mar 12", "2026"],
+ * "12.03.2026" → ["12.03.2026"], "2026" → ["2026"].
  */
 export function periodTickLines(label: string, cadence: Cadence): string[] {
   const text = label.trim();
@@ -11,9 +12,11 @@ export function periodTickLines(label: string, cadence: Cadence): string[] {
     const match = /^(week of)\s+(.+)$/i.exec(text);
     if (match?.[1] && match[2]) return [match[1], match[2]];
   }
-  const lastSpace = text.lastIndexOf(" ");
+  // Locales put a plain or a no-break space between month and year; either may start the second line.
+  const lastSpace = text.search(/\s\S*$/);
   if (cadence === "yearly" || lastSpace <= 0) return [text];
-  return [text.slice(0, lastSpace), text.slice(lastSpace + 1)];
+  // The comma before the year ("Mar 12, 2026") has nothing left to separate once the year has its own line.
+  return [text.slice(0, lastSpace).replace(/,$/, ""), text.slice(lastSpace + 1)];
 }
 
 /** Average advance of a 12 px sans-serif character, rounded up so estimates err on the wide side. */

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps, type XAxisTickContentProps } from "recharts";
 import type { KpiDirection } from "@tally/domain";
+import { useFormatter } from "@/lib/format-context";
 import { niceTicks, stepDecimals, valueRange, type ChartPoint } from "../chart-data";
 import { formatKpiNumber, type KpiValueFormat } from "../format-value";
 import { isLabelledTick, TICK_CHAR_WIDTH, tickLabelStep, tickLabelWidth } from "./axis-labels";
@@ -36,13 +37,14 @@ function ValueDot({ cx, cy, payload }: DotItemDotProps) {
 /** The values over time against the target schedule, its zones, the baseline and the benchmark. */
 export function ChartDrawing({ points, direction, format, baseline, benchmark }: ChartDrawingProps) {
   const [width, setWidth] = useState<number | null>(null);
+  const formatter = useFormatter();
   const range = direction === "range";
 
   // Round-number rows that take in every value, target, zone and reference line.
   const extent = valueRange(points, [baseline, benchmark]);
   const yTicks = extent ? niceTicks(extent[0], extent[1], MAX_Y_TICKS) : [];
   const yDecimals = stepDecimals((yTicks[1] ?? 0) - (yTicks[0] ?? 0));
-  const formatTick = (value: number) => formatKpiNumber(value, { ...format, decimals: yDecimals });
+  const formatTick = (value: number) => formatKpiNumber(value, { ...format, decimals: yDecimals }, formatter);
   const yAxisWidth = Math.max(...yTicks.map((tick) => formatTick(tick).length), 1) * TICK_CHAR_WIDTH + 8;
 
   // Every period keeps its tick; labels go on every period, or on every n-th counted back from the newest.
@@ -55,8 +57,8 @@ export function ChartDrawing({ points, direction, format, baseline, benchmark }:
 
   // Target labels keep a label's width apart; one near the right edge ends at its step instead of starting there.
   const spacing = points.length > 1 ? axisWidth / (points.length - 1) : axisWidth;
-  const targetTextWidth = Math.max(0, ...targetLabels(points, direction, format, { maxLabels: points.length }).map((label) => label.text.length)) * TICK_CHAR_WIDTH;
-  const labels = targetLabels(points, direction, format, { minSpacing: Math.ceil((targetTextWidth + 8) / Math.max(spacing, 1)) });
+  const targetTextWidth = Math.max(0, ...targetLabels(points, direction, format, formatter, { maxLabels: points.length }).map((label) => label.text.length)) * TICK_CHAR_WIDTH;
+  const labels = targetLabels(points, direction, format, formatter, { minSpacing: Math.ceil((targetTextWidth + 8) / Math.max(spacing, 1)) });
   const roomToTheRight = (index: number) => (points.length - 1 - index) * spacing + sidePadding + CHART_MARGIN.right;
 
   const hasPlanned = points.some((point) => point.planned);
@@ -99,7 +101,7 @@ export function ChartDrawing({ points, direction, format, baseline, benchmark }:
           width={yAxisWidth}
           tickFormatter={formatTick}
         />
-        <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload} direction={direction} format={format} />} cursor={{ stroke: CHART_COLORS.axis }} isAnimationActive={false} />
+        <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload} direction={direction} format={format} formatter={formatter} />} cursor={{ stroke: CHART_COLORS.axis }} isAnimationActive={false} />
         {range && (
           <Area dataKey="tolerance" type="stepAfter" stroke="none" fill={CHART_COLORS.atRisk} fillOpacity={ZONE_OPACITY.atRisk} activeDot={false} isAnimationActive={false} connectNulls />
         )}
@@ -118,7 +120,7 @@ export function ChartDrawing({ points, direction, format, baseline, benchmark }:
             y={baseline}
             stroke={CHART_COLORS.baseline}
             strokeDasharray={DASHES.baseline}
-            label={{ value: `Baseline ${formatKpiNumber(baseline, format)}`, position: "insideBottomLeft", fontSize: CHART_FONT_SIZE, fill: CHART_COLORS.text, ...HALO }}
+            label={{ value: `Baseline ${formatKpiNumber(baseline, format, formatter)}`, position: "insideBottomLeft", fontSize: CHART_FONT_SIZE, fill: CHART_COLORS.text, ...HALO }}
           />
         )}
         {benchmark !== null && (
@@ -126,7 +128,7 @@ export function ChartDrawing({ points, direction, format, baseline, benchmark }:
             y={benchmark}
             stroke={CHART_COLORS.benchmark}
             strokeDasharray={DASHES.benchmark}
-            label={{ value: `Benchmark ${formatKpiNumber(benchmark, format)}`, position: "insideBottomRight", fontSize: CHART_FONT_SIZE, fill: CHART_COLORS.benchmark, ...HALO }}
+            label={{ value: `Benchmark ${formatKpiNumber(benchmark, format, formatter)}`, position: "insideBottomRight", fontSize: CHART_FONT_SIZE, fill: CHART_COLORS.benchmark, ...HALO }}
           />
         )}
         {(range ? ["targetMin", "targetMax"] : ["target"]).map((key) => (

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { chartPoints, type ChartInput } from "../chart-data";
+import { createFormatter, defaultFormatter, type Formatter } from "@/lib/format";
+import { chartPoints as chartPointsIn, type ChartInput, type ChartPoint } from "../chart-data";
 import type { KpiValueFormat } from "../format-value";
-import { chartSummary } from "./chart-summary";
+import { chartSummary as chartSummaryIn } from "./chart-summary";
 
 const percent: KpiValueFormat = { unit: "percent", currency: null, durationUnit: null, decimals: 1 };
 const entry = (effectiveFrom: string, target: number, warning: number | null = null) => ({ effectiveFrom, target, targetMin: null, targetMax: null, warning, tolerance: null });
@@ -19,6 +20,11 @@ const input: ChartInput = {
   endDate: null,
   today: "2026-03-20",
 };
+
+/** Points and summary in one format: the default (US English) unless told. */
+const chartPoints = (chartInput: ChartInput, formatter: Formatter = defaultFormatter) => chartPointsIn(chartInput, formatter);
+const chartSummary = (points: readonly ChartPoint[], direction: ChartInput["direction"], format: KpiValueFormat, formatter: Formatter = defaultFormatter) =>
+  chartSummaryIn(points, direction, format, formatter);
 
 describe("chartSummary", () => {
   it("states the latest value, the target in force and the status, then the span of values", () => {
@@ -49,6 +55,14 @@ describe("chartSummary", () => {
       schedule: [{ effectiveFrom: "2026-01-01", target: null, targetMin: 40, targetMax: 60, warning: null, tolerance: 5 }],
     });
     expect(chartSummary(range, "range", percent)).toBe("Latest: 61.0% for Mar 2026, target 40.0% – 60.0%, at risk. 1 value, for Mar 2026.");
+  });
+
+  it("writes numbers and periods in the organization's format", () => {
+    const german = createFormatter({ locale: "de-DE", timeZone: "Europe/Berlin", currency: "EUR" });
+    const points = chartPoints({ ...input, schedule: [entry("2026-01-01", 40, 20), entry("2026-07-01", 50)] }, german);
+    expect(chartSummary(points, "increase", percent, german)).toBe(
+      "Latest: 42,0\u00a0% for März 2026, target 40,0\u00a0%, on track. 3 values from Jan. 2026 to März 2026, 2 with comments. Planned target: 50,0\u00a0% from Juli 2026.",
+    );
   });
 
   it("has words for a chart without values", () => {

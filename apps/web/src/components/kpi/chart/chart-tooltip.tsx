@@ -4,12 +4,14 @@ import { KPI_STATUS_LABELS, type KpiDirection } from "@tally/domain";
 import type { ChartPoint } from "../chart-data";
 import { formatKpiNumber, type KpiValueFormat } from "../format-value";
 import { cn } from "@/lib/cn";
+import type { Formatter } from "@/lib/format";
 import { statusStyle } from "../status-style";
 import { targetAt, targetText } from "./target-labels";
 
 interface ChartTooltipProps extends Partial<Pick<TooltipContentProps, "active" | "payload">> {
   direction: KpiDirection;
   format: KpiValueFormat;
+  formatter: Formatter;
 }
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
@@ -22,7 +24,7 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 }
 
 /** One period in words: its value, the target it had, its status and the comment left with it. */
-export function ChartTooltip({ active, payload, direction, format }: ChartTooltipProps) {
+export function ChartTooltip({ active, payload, direction, format, formatter }: ChartTooltipProps) {
   const point = payload?.[0]?.payload as ChartPoint | undefined;
   if (!active || !point) return null;
   const target = targetAt(point, direction);
@@ -30,8 +32,8 @@ export function ChartTooltip({ active, payload, direction, format }: ChartToolti
     <div className="max-w-64 rounded-md border border-slate-300 bg-surface px-3 py-2 text-xs text-slate-800 shadow-md">
       <p className="mb-1 font-semibold text-slate-900">{point.label}</p>
       <dl className="flex flex-col gap-0.5">
-        {!point.planned && <Row term="Value">{point.value === null ? "No value" : formatKpiNumber(point.value, format)}</Row>}
-        <Row term={point.planned ? "Planned target" : "Target"}>{target ? targetText(target, format) : "None"}</Row>
+        {!point.planned && <Row term="Value">{point.value === null ? "No value" : formatKpiNumber(point.value, format, formatter)}</Row>}
+        <Row term={point.planned ? "Planned target" : "Target"}>{target ? targetText(target, format, formatter) : "None"}</Row>
         {point.status && (
           <Row term="Status">
             <span className="inline-flex items-center gap-1">

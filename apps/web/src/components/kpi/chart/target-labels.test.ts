@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { chartPoints, type ChartInput } from "../chart-data";
+import type { KpiDirection } from "@tally/domain";
+import { createFormatter, defaultFormatter } from "@/lib/format";
+import { chartPoints as chartPointsIn, type ChartInput, type ChartPoint } from "../chart-data";
 import type { KpiValueFormat } from "../format-value";
-import { targetAt, targetLabels, targetText } from "./target-labels";
+import { targetAt, targetLabels as targetLabelsIn, targetText } from "./target-labels";
 
 const percent: KpiValueFormat = { unit: "percent", currency: null, durationUnit: null, decimals: 0 };
 const entry = (effectiveFrom: string, target: number) => ({ effectiveFrom, target, targetMin: null, targetMax: null, warning: null, tolerance: null });
@@ -15,6 +17,11 @@ const input: ChartInput = {
   endDate: "2026-09-30",
   today: "2026-04-10",
 };
+
+// The default (US English) format unless a test says otherwise.
+const chartPoints = (chartInput: ChartInput) => chartPointsIn(chartInput, defaultFormatter);
+const targetLabels = (points: readonly ChartPoint[], direction: KpiDirection, format: KpiValueFormat, options?: { minSpacing?: number; maxLabels?: number }) =>
+  targetLabelsIn(points, direction, format, defaultFormatter, options);
 
 describe("targetLabels", () => {
   it("labels the start of each step, past and planned, with the target in the KPI's unit", () => {
@@ -42,6 +49,17 @@ describe("targetLabels", () => {
     expect(targetLabels(points, "range", percent)).toEqual([{ index: 0, periodStart: "2026-01-01", y: 60, text: "Target 40% – 60%", planned: false }]);
   });
 
+  it("writes the target in the organization's format", () => {
+    const german = createFormatter({ locale: "de-DE", timeZone: "Europe/Berlin", currency: "EUR" });
+    const oneDecimal = { ...percent, decimals: 1 };
+    expect(targetLabelsIn(chartPointsIn(input, german), "increase", oneDecimal, german).map((label) => label.text)).toEqual([
+      "Target 95,0\u00a0%",
+      "Target 100,0\u00a0%",
+      "Target 105,0\u00a0%",
+    ]);
+    expect(targetText({ low: 1250.5, high: 2000 }, { unit: "number", currency: null, durationUnit: null, decimals: 1 }, german)).toBe("1.250,5 – 2.000,0");
+  });
+
   it("labels nothing without a target", () => {
     expect(targetLabels(chartPoints({ ...input, schedule: [] }), "increase", percent)).toEqual([]);
   });
@@ -52,6 +70,6 @@ describe("targetAt and targetText", () => {
     const points = chartPoints(input);
     expect(points.at(-1)?.planned).toBe(true);
     expect(targetAt(points.at(-1)!, "increase")).toEqual({ low: null, high: 105 });
-    expect(targetText({ low: 1.5, high: 2 }, { unit: "ratio", currency: null, durationUnit: null, decimals: 2 })).toBe("1.50 – 2.00");
+    expect(targetText({ low: 1.5, high: 2 }, { unit: "ratio", currency: null, durationUnit: null, decimals: 2 }, defaultFormatter)).toBe("1.50 – 2.00");
   });
 });

@@ -1,4 +1,5 @@
 import type { KpiDirection } from "@tally/domain";
+import type { Formatter } from "@/lib/format";
 import type { ChartPoint } from "../chart-data";
 import { formatKpiNumber, type KpiValueFormat } from "../format-value";
 
@@ -13,10 +14,10 @@ export function targetAt(point: ChartPoint, direction: KpiDirection): { low: num
   return target === null ? null : { low: null, high: target };
 }
 
-/** "40%" for a line, "40% – 60%" for a band. */
-export function targetText(target: { low: number | null; high: number }, format: KpiValueFormat): string {
-  const high = formatKpiNumber(target.high, format);
-  return target.low === null ? high : `${formatKpiNumber(target.low, format)} – ${high}`;
+/** "40%" for a line, "40% – 60%" for a band ("40 % – 60 %" in de-DE). */
+export function targetText(target: { low: number | null; high: number }, format: KpiValueFormat, formatter: Formatter): string {
+  const high = formatKpiNumber(target.high, format, formatter);
+  return target.low === null ? high : `${formatKpiNumber(target.low, format, formatter)} – ${high}`;
 }
 
 export interface TargetLabel {
@@ -37,6 +38,7 @@ export function targetLabels(
   points: readonly ChartPoint[],
   direction: KpiDirection,
   format: KpiValueFormat,
+  formatter: Formatter,
   { minSpacing = 1, maxLabels = 4 }: { minSpacing?: number; maxLabels?: number } = {},
 ): TargetLabel[] {
   const steps: TargetLabel[] = [];
@@ -45,7 +47,7 @@ export function targetLabels(
     const target = targetAt(point, direction);
     const key = target ? `${target.low}:${target.high}` : null;
     if (target && key !== previous) {
-      steps.push({ index, periodStart: point.periodStart, y: target.high, text: `Target ${targetText(target, format)}`, planned: point.planned });
+      steps.push({ index, periodStart: point.periodStart, y: target.high, text: `Target ${targetText(target, format, formatter)}`, planned: point.planned });
     }
     previous = key;
   });

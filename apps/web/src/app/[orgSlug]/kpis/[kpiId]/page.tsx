@@ -47,15 +47,18 @@ export default async function KpiPage({ params }: Props) {
   const [kpi, options] = await loadKpi(orgSlug, kpiId);
   const [today, formatter] = await Promise.all([getOrgToday(orgSlug), getOrgFormatter(orgSlug)]);
   const format: KpiValueFormat = { unit: kpi.unit, currency: kpi.currency, durationUnit: kpi.durationUnit, decimals: kpi.decimals };
-  const points = chartPoints({
-    checkIns: kpi.checkIns,
-    schedule: targetSchedule(kpi.targets),
-    direction: kpi.direction,
-    cadence: kpi.cadence,
-    weekStart: kpi.weekStart,
-    endDate: kpi.endDate,
-    today,
-  });
+  const points = chartPoints(
+    {
+      checkIns: kpi.checkIns,
+      schedule: targetSchedule(kpi.targets),
+      direction: kpi.direction,
+      cadence: kpi.cadence,
+      weekStart: kpi.weekStart,
+      endDate: kpi.endDate,
+      today,
+    },
+    formatter,
+  );
   const benchmark = toNumberOrNull(kpi.benchmarkValue);
   const names = {
     members: new Map([...options.owners.map((m) => [m.membershipId, m.name] as const), ...kpi.contributors.map((c) => [c.membershipId, c.name] as const), [kpi.owner.membershipId, kpi.owner.name] as const]),
@@ -137,6 +140,7 @@ export default async function KpiPage({ params }: Props) {
                   points={points}
                   direction={kpi.direction}
                   format={format}
+                  formatter={formatter}
                   baseline={toNumberOrNull(kpi.baseline)}
                   benchmark={benchmark === null ? null : { value: benchmark, source: kpi.benchmarkSource }}
                   tableId={CHECK_INS_TABLE}

@@ -2,25 +2,22 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { CADENCE_LABELS, parseLocaleDecimal, type Cadence } from "@tally/domain";
-import { formatKpiValue, type KpiValueFormat } from "@/components/kpi/format-value";
+import { CADENCE_LABELS, parseLocaleDecimal } from "@tally/domain";
+import { formatKpiValue } from "@/components/kpi/format-value";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableScrollBox } from "@/components/ui/table";
 import { toast } from "@/components/ui/toast";
+import { cn } from "@/lib/cn";
 import { useFormatter } from "@/lib/format-context";
 import { useTRPC } from "@/lib/trpc/client";
 import { clientFailure } from "@/lib/trpc/errors";
+import type { RouterOutputs } from "@/lib/trpc/types";
 import { useRefreshingMutation } from "@/lib/use-refreshing-mutation";
 
-interface DueRow extends KpiValueFormat {
-  kpiId: string;
-  name: string;
-  cadence: Cadence;
-  periodStart: string;
-  lastValue: string | null;
-  overdue: boolean;
-}
+/** A KPI waiting for a value, with its unit and decimals (the KPI value format) for its last value. */
+type DueRow = RouterOutputs["checkIn"]["due"][number];
 
 type Drafts = Record<string, { value: string; comment: string }>;
 
@@ -96,29 +93,30 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
         One list, two layouts: a card per KPI on a phone, a table from md up. The inputs exist once, so Tab runs
         value → comment → next value and the form sends each value once on every screen.
       */}
-      <div className="relative mt-3 md:overflow-x-auto md:rounded-lg md:border md:border-slate-200 md:bg-surface">
-        <table className="block w-full text-left text-sm md:table">
-          <caption className="sr-only">KPIs waiting for a value</caption>
-          <thead className="hidden border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500 md:table-header-group">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-medium">KPI</th>
-              <th scope="col" className="px-4 py-3 font-medium">Period</th>
-              <th scope="col" className="px-4 py-3 font-medium">Last value</th>
-              <th scope="col" className="px-4 py-3 font-medium">Value</th>
-              <th scope="col" className="px-4 py-3 font-medium">Comment</th>
-            </tr>
-          </thead>
-          <tbody className="flex flex-col gap-3 md:table-row-group md:divide-y md:divide-slate-100">
+      {/* Below md the box, the table and its rows step aside (the max-md: classes) and the rows stand as cards. */}
+      <TableScrollBox className="mt-3 max-md:overflow-visible max-md:rounded-none max-md:border-0 max-md:bg-transparent max-md:shadow-none">
+        <Table className="block md:table">
+          <TableCaption>KPIs waiting for a value</TableCaption>
+          <TableHeader className="hidden md:table-header-group">
+            <TableRow>
+              <TableHead>KPI</TableHead>
+              <TableHead>Period</TableHead>
+              <TableHead>Last value</TableHead>
+              <TableHead>Value</TableHead>
+              <TableHead>Comment</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody className="flex flex-col gap-3 max-md:divide-y-0 md:table-row-group">
             {rows.map((row) => {
               const error = errors[row.kpiId];
               const errorId = `due-error-${row.kpiId}`;
               return (
-                <tr
+                <TableRow
                   key={row.kpiId}
                   aria-label={row.name}
                   className="grid grid-cols-2 gap-x-4 gap-y-3 max-md:rounded-lg max-md:border max-md:border-slate-200 max-md:bg-surface max-md:p-4 md:table-row"
                 >
-                  <td className="col-span-2 min-w-0 md:table-cell md:px-4 md:py-3">
+                  <TableCell className={cn(CARD_CELL, "col-span-2 min-w-0")}>
                     {/* Out of the tab order so Tab runs value → comment → next value; the KPI page is a click away. */}
                     <Link href={`/${orgSlug}/kpis/${row.kpiId}`} tabIndex={-1} className="break-words font-medium text-slate-900 hover:underline">
                       {row.name}
@@ -133,17 +131,17 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
                         </span>
                       )}
                     </div>
-                  </td>
-                  <td className="min-w-0 text-slate-700 md:table-cell md:whitespace-nowrap md:px-4 md:py-3">
+                  </TableCell>
+                  <TableCell className={cn(CARD_CELL, "min-w-0 text-slate-700 md:whitespace-nowrap")}>
                     <CardLabel>Period</CardLabel>
                     {formatter.formatPeriod(row.periodStart, row.cadence)}
-                  </td>
+                  </TableCell>
                   {/* The exact stored value rides along for tools and tests; people read it formatted. */}
-                  <td data-last-value={row.lastValue ?? ""} className="min-w-0 break-words text-slate-600 md:table-cell md:px-4 md:py-3">
+                  <TableCell data-last-value={row.lastValue ?? ""} className={cn(CARD_CELL, "min-w-0 break-words text-slate-600")}>
                     <CardLabel>Last value</CardLabel>
                     {formatKpiValue(row.lastValue, row, formatter)}
-                  </td>
-                  <td className="col-span-2 md:table-cell md:px-4 md:py-3">
+                  </TableCell>
+                  <TableCell className={cn(CARD_CELL, "col-span-2")}>
                     <CardLabel forInput>Value</CardLabel>
                     <label className="sr-only" htmlFor={`due-value-${row.kpiId}`}>
                       Value of {row.name} for {formatter.formatPeriod(row.periodStart, row.cadence)}
@@ -164,8 +162,8 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
                         {error}
                       </p>
                     )}
-                  </td>
-                  <td className="col-span-2 md:table-cell md:px-4 md:py-3">
+                  </TableCell>
+                  <TableCell className={cn(CARD_CELL, "col-span-2")}>
                     <CardLabel forInput>Comment (optional)</CardLabel>
                     <label className="sr-only" htmlFor={`due-comment-${row.kpiId}`}>
                       Comment on {row.name}
@@ -177,13 +175,13 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
                       onChange={(event) => update(row.kpiId, "comment", event.target.value)}
                       className="w-full rounded-md border border-slate-300 px-3 py-2.5 text-base md:min-w-48 md:px-2 md:py-1.5 md:text-sm"
                     />
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               );
             })}
-          </tbody>
-        </table>
-      </div>
+          </TableBody>
+        </Table>
+      </TableScrollBox>
       {/* On a phone the save button stays in reach at the foot of the screen however long the list. */}
       <div className="mt-4 flex items-center justify-end gap-3 max-md:sticky max-md:bottom-0 max-md:-mx-4 max-md:border-t max-md:border-slate-200 max-md:bg-surface max-md:px-4 max-md:py-3">
         <p className="text-sm text-slate-600">{filled.length} of {rows.length} filled in</p>
@@ -194,6 +192,9 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
     </form>
   );
 }
+
+/** A cell is a table cell from md up; below, a block in its card's grid without the table's padding. */
+const CARD_CELL = "max-md:block max-md:p-0";
 
 /**
  * The column name a cell shows above its content on a phone, where the table's header row is hidden. Above an

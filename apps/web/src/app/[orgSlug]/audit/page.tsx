@@ -43,7 +43,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
               Changes to members, roles, invitations, teams, KPIs and settings appear here. Sign-ins are in each person's own account page.
             </EmptyState>
           ) : (
-            <TableScrollBox scrollLabel="Audit events">
+            <TableScrollBox scrollLabel="Audit log entries">
               <Table>
                 <TableCaption>Audit events, newest first</TableCaption>
                 <TableHeader>

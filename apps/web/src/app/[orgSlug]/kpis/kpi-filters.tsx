@@ -1,9 +1,10 @@
 "use client";
 
 import { KPI_CATEGORIES, KPI_CATEGORY_LABELS, KPI_STATUS_LABELS, KPI_STATUSES } from "@tally/domain";
+import { FilterSearch } from "@/components/filters/filter-search";
 import { FilterPendingStatus } from "@/components/filters/filter-transition";
 import { useUrlFilters } from "@/components/filters/use-url-filters";
-import { FILTER_CONTROL_CLASSES, FilterSelect } from "@/components/ui/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { kpiFilterParsers, kpiFilterUrlKeys } from "./filters";
 
 interface Option {
@@ -41,20 +42,12 @@ export function KpiFilters({ owners, teams, objectives }: Props) {
         update({ search: filters.search || null });
       }}
     >
-      <div className="col-span-2 flex min-w-0 flex-col gap-1.5 sm:min-w-48 sm:flex-1">
-        <label htmlFor="kpi-search" className="text-sm font-medium text-slate-800">
-          Search
-        </label>
-        <input
-          id="kpi-search"
-          name="search"
-          type="search"
-          value={filters.search ?? ""}
-          onChange={(event) => update({ search: event.target.value || null }, { debounced: true })}
-          placeholder="KPI name"
-          className={FILTER_CONTROL_CLASSES}
-        />
-      </div>
+      <FilterSearch
+        id="kpi-search"
+        value={filters.search ?? ""}
+        placeholder="KPI name"
+        onValueChange={(value) => update({ search: value || null }, { debounced: true })}
+      />
       <FilterSelect
         id="kpi-status"
         label="Status"

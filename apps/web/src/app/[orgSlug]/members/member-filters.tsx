@@ -1,7 +1,7 @@
 "use client";
 
-import { Search } from "lucide-react";
 import { ROLE_LABELS, ROLES } from "@tally/domain";
+import { FilterSearch } from "@/components/filters/filter-search";
 import { FilterPendingStatus } from "@/components/filters/filter-transition";
 import { useUrlFilters } from "@/components/filters/use-url-filters";
 import { FilterSelect } from "@/components/ui/filter-select";
@@ -33,23 +33,12 @@ export function MemberFilters({ teams }: Props) {
         update({ search: filters.search || null });
       }}
     >
-      <div className="col-span-2 flex min-w-0 flex-col gap-1.5 sm:min-w-56 sm:flex-1">
-        <label htmlFor="member-search" className="text-sm font-medium text-slate-800">
-          Search
-        </label>
-        <div className="relative">
-          <Search aria-hidden className="absolute left-3 top-2.5 size-4 text-slate-400" />
-          <input
-            id="member-search"
-            name="search"
-            type="search"
-            value={filters.search ?? ""}
-            onChange={(event) => update({ search: event.target.value || null }, { debounced: true })}
-            placeholder="Name or email"
-            className="w-full rounded-md border border-slate-300 bg-surface py-2 pl-9 pr-3 text-sm"
-          />
-        </div>
-      </div>
+      <FilterSearch
+        id="member-search"
+        value={filters.search ?? ""}
+        placeholder="Name or email"
+        onValueChange={(value) => update({ search: value || null }, { debounced: true })}
+      />
       <FilterSelect
         id="member-role"
         label="Role"

@@ -50,8 +50,8 @@ test("a member renames themselves, changes their password (other devices are sig
   const leaveHost = page.getByRole("listitem").filter({ hasText: host.orgName }).getByRole("button", { name: "Leave" });
   await leaveHost.click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Leave organization" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: host.orgName })).toHaveCount(0);
   await expectToast(page, `You left ${host.orgName}.`);
+  await expect(page.getByRole("listitem").filter({ hasText: host.orgName })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Organizations" })).toBeFocused();
 
   await page.getByRole("listitem").filter({ hasText: founder.orgName }).getByRole("button", { name: "Leave" }).click();

@@ -10,7 +10,7 @@ export function Toaster() {
   return (
     <Sonner
       position="bottom-right"
-      duration={6000}
+      duration={10_000}
       closeButton
       containerAriaLabel="Notifications"
       toastOptions={{

@@ -46,6 +46,7 @@ describe("kpiDefinitionSchema", () => {
       benchmarkValue: null,
       benchmarkSource: null,
       templateKey: null,
+      code: null,
     });
   });
 
@@ -251,5 +252,29 @@ describe("updateKpiSchema and kpiIdSchema", () => {
     expect(kpiIdSchema.parse({ kpiId: "k1" })).toEqual({ kpiId: "k1" });
     expect(kpiIdSchema.safeParse({ kpiId: "k1", orgId: "o" }).success).toBe(false);
     expect(kpiIdSchema.safeParse({ kpiId: "" }).success).toBe(false);
+  });
+});
+
+describe("the KPI code", () => {
+  const base = () => ({ ...valid });
+
+  it.each([
+    ["MRR", "MRR"],
+    ["mrr", "MRR"],
+    ["  nps_2 ", "NPS_2"],
+    ["A", "A"],
+    ["ABCDEFGHIJKLMNOP", "ABCDEFGHIJKLMNOP"],
+  ])("writes %j as %j", (typed, stored) => {
+    expect(kpiDefinitionSchema.parse({ ...base(), code: typed }).code).toBe(stored);
+  });
+
+  it.each([undefined, null, "", "   "])("treats %j as no code", (typed) => {
+    expect(kpiDefinitionSchema.parse({ ...base(), code: typed }).code).toBeNull();
+  });
+
+  it.each(["1MRR", "_MRR", "MR R", "MRR-1", "ÄRR", "ABCDEFGHIJKLMNOPQ", "M\u0000"])("refuses %j on the code field", (typed) => {
+    const result = kpiDefinitionSchema.safeParse({ ...base(), code: typed });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["code"]);
   });
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { KPI_CATEGORIES } from "./categories";
 import { isoDateSchema, optionalIsoDateSchema } from "./date-schema";
 import { optionalDecimalStringSchema } from "./decimal";
-import { blankAsNull, descriptionSchema, idSchema, kpiNameSchema, maxLength } from "./fields";
+import { blankAsNull, descriptionSchema, idSchema, kpiCodeSchema, kpiNameSchema, maxLength } from "./fields";
 import { withKpiRules } from "./kpi-rules";
 import { MAX_TARGET_ENTRIES, targetEntrySchema } from "./target-schema";
 import { CADENCES, DURATION_UNITS, KPI_DIRECTIONS, KPI_UNITS, KPI_VISIBILITIES } from "./vocabulary";
@@ -70,6 +70,7 @@ export const kpiDefinitionShape = {
   benchmarkValue: optionalDecimalStringSchema,
   benchmarkSource: blankAsNull(maxLength(300)),
   templateKey: blankAsNull(maxLength(60)),
+  code: kpiCodeSchema,
 };
 
 export const kpiDefinitionSchema = withKpiRules(z.strictObject(kpiDefinitionShape));

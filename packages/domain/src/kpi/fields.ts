@@ -43,3 +43,12 @@ export function maxLength(limit: number): (text: string) => string | null {
 function withThousands(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
+
+export const KPI_CODE_PATTERN = /^[A-Z][A-Z0-9_]{0,15}$/;
+const KPI_CODE_MESSAGE = "Use up to 16 letters, digits or _, starting with a letter, such as MRR.";
+
+/**
+ * A KPI's optional short key, written in capitals whatever was typed ("mrr" becomes MRR), so that imports, the
+ * API and formulas can name it; blank means none.
+ */
+export const kpiCodeSchema = blankAsNull((code) => (KPI_CODE_PATTERN.test(code) ? null : KPI_CODE_MESSAGE), (code) => code.toUpperCase());

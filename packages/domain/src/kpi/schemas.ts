@@ -19,7 +19,7 @@ export type { KpiRuleSubject } from "./kpi-rules";
 export { MAX_TARGET_ENTRIES, targetEntryFromInput, targetEntrySchema } from "./target-schema";
 export type { TargetEntryInput } from "./target-schema";
 export { isoDateSchema, optionalIsoDateSchema } from "./date-schema";
-export { DESCRIPTION_MAX, KPI_NAME_MAX, KPI_NAME_MIN, kpiNameSchema } from "./fields";
+export { DESCRIPTION_MAX, KPI_CODE_PATTERN, KPI_NAME_MAX, KPI_NAME_MIN, kpiCodeSchema, kpiNameSchema } from "./fields";
 export {
   COMMENT_MAX,
   MAX_CHECK_INS_AT_ONCE,

@@ -18,6 +18,7 @@ export interface NameLookup {
 
 const FIELD_LABELS: Record<string, string> = {
   name: "Name",
+  code: "Code",
   description: "Description",
   category: "Category",
   unit: "Unit",

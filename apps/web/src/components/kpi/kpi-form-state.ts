@@ -32,6 +32,7 @@ export interface TargetRowState {
  */
 export interface KpiFormState {
   name: string;
+  code: string;
   description: string;
   category: KpiCategory | "";
   unit: KpiUnit;
@@ -68,6 +69,7 @@ interface NewKpiDefaults {
 export function newKpiState(defaults: NewKpiDefaults, template: KpiTemplate | null): KpiFormState {
   return {
     name: template?.name ?? "",
+    code: "",
     description: template?.description ?? "",
     category: template?.category ?? "",
     unit: template?.unit ?? "number",
@@ -96,6 +98,7 @@ export function kpiState(kpi: KpiDetail, orgCurrency: string, locale: string): K
   const text = (value: string | null) => (value === null ? "" : decimalToLocaleText(value, locale));
   return {
     name: kpi.name,
+    code: kpi.code ?? "",
     description: kpi.description,
     category: kpi.category,
     unit: kpi.unit,

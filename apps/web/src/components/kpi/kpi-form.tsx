@@ -128,7 +128,16 @@ export function KpiForm({ orgSlug, mode, initial, options: choices, people, form
 
         <fieldset className="flex flex-col gap-4">
           <legend className="mb-1 text-base font-semibold text-slate-900">What is measured</legend>
-          <TextField label="Name" autoComplete="off" error={errors.name?.message} {...form.register("name")} />
+          <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
+            <TextField label="Name" autoComplete="off" error={errors.name?.message} {...form.register("name")} />
+            <TextField
+              label="Code (optional)"
+              autoComplete="off"
+              hint="A short key such as MRR, for imports, the API and formulas."
+              error={errors.code?.message}
+              {...form.register("code")}
+            />
+          </div>
           <Textarea
             label="Description"
             hint={formula ? `What is measured and how. Calculated as: ${formula}.` : "What is measured and how: the source and the calculation."}

@@ -8,6 +8,7 @@ describe("formPathOf", () => {
   it("puts each error beside the input of its path", () => {
     expect(formPathOf("endDate", state)).toBe("endDate");
     expect(formPathOf("teamId", state)).toBe("teamId");
+    expect(formPathOf("code", state)).toBe("code");
     expect(formPathOf("targets.0.target", state)).toBe("targets.0.target");
   });
 

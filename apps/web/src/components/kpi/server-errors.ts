@@ -2,6 +2,7 @@ import type { KpiFormState } from "./kpi-form-state";
 
 const ALWAYS_SHOWN = new Set([
   "name",
+  "code",
   "description",
   "category",
   "unit",

@@ -20,6 +20,7 @@ const text = (value: Prisma.Decimal | null) => (value === null ? null : value.to
 export function snapshotOf(row: SnapshotRow): DefinitionSnapshot {
   return {
     name: row.name,
+    code: row.code,
     description: row.description,
     category: row.category,
     unit: row.unit,

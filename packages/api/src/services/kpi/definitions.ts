@@ -12,6 +12,7 @@ import { assertReferences } from "./references";
 import { authorizeKpi, loadActorScope } from "./scope";
 
 const NAME_TAKEN = "Another active KPI already has this name.";
+const CODE_TAKEN = "Another active KPI already has this code.";
 
 /** Another save got in between this one's check and its write. */
 class StaleVersion extends Error {}
@@ -20,6 +21,8 @@ function definitionData(orgId: string, input: KpiDefinitionInput, orgCurrency: s
   return {
     name: input.name,
     activeName: input.name.toLowerCase(),
+    code: input.code ?? null,
+    activeCode: input.code ?? null,
     description: input.description,
     category: input.category,
     unit: input.unit,
@@ -127,9 +130,21 @@ export async function createKpi(db: PrismaClient, actor: OrgActor, input: KpiDef
       return kpi;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw fieldError("name", NAME_TAKEN, "conflict");
+    if (isUniqueViolation(error)) throw await takenError(db, actor.orgId, input, null);
     throw error;
   }
+}
+
+/**
+ * Which of the KPI's unique keys another active KPI holds: read after the failed transaction, since the
+ * constraint's name does not survive every driver.
+ */
+async function takenError(db: PrismaClient, orgId: string, input: KpiDefinitionInput, kpiId: string | null) {
+  if (input.code) {
+    const holder = await db.kpi.findFirst({ where: { orgId, activeCode: input.code, ...(kpiId ? { id: { not: kpiId } } : {}) }, select: { id: true } });
+    if (holder) return fieldError("code", CODE_TAKEN, "conflict");
+  }
+  return fieldError("name", NAME_TAKEN, "conflict");
 }
 
 async function snapshotWithin(db: Pick<PrismaClient, "kpi">, orgId: string, kpiId: string): Promise<DefinitionSnapshot> {
@@ -173,7 +188,7 @@ export async function updateKpi(db: PrismaClient, actor: OrgActor, input: Update
       const { orgId: _orgId, ...data } = definitionData(actor.orgId, input, actor.currency);
       await tx.kpi.update({
         where: { orgId_id: { orgId: actor.orgId, id: input.kpiId } },
-        data: { ...data, activeName: current.archivedAt ? null : data.activeName, version: { increment: 1 } },
+        data: { ...data, activeName: current.archivedAt ? null : data.activeName, activeCode: current.archivedAt ? null : data.activeCode, version: { increment: 1 } },
       });
       await writeRelations(tx, actor.orgId, input.kpiId, input);
       await refreshLatest(tx, actor.orgId, input.kpiId, input.direction);
@@ -196,7 +211,7 @@ export async function updateKpi(db: PrismaClient, actor: OrgActor, input: Update
   } catch (error) {
     // Built after the transaction has ended: the embedded database serves one transaction at a time.
     if (error instanceof StaleVersion) throw await conflictError(db, actor, input.kpiId);
-    if (isUniqueViolation(error)) throw fieldError("name", NAME_TAKEN, "conflict");
+    if (isUniqueViolation(error)) throw await takenError(db, actor.orgId, input, input.kpiId);
     throw error;
   }
 }
@@ -206,11 +221,11 @@ export async function setKpiArchived(db: PrismaClient, actor: OrgActor, kpiId: s
     return await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ${kpiId} FOR UPDATE`;
       await authorizeKpi(tx, actor.orgId, actor, kpiId, "kpi.update");
-      const kpi = await tx.kpi.findUniqueOrThrow({ where: { orgId_id: { orgId: actor.orgId, id: kpiId } }, select: { name: true, archivedAt: true, version: true } });
+      const kpi = await tx.kpi.findUniqueOrThrow({ where: { orgId_id: { orgId: actor.orgId, id: kpiId } }, select: { name: true, code: true, archivedAt: true, version: true } });
       if (Boolean(kpi.archivedAt) === archived) return { id: kpiId, version: kpi.version };
       const updated = await tx.kpi.update({
         where: { orgId_id: { orgId: actor.orgId, id: kpiId } },
-        data: { archivedAt: archived ? new Date() : null, activeName: archived ? null : kpi.name.toLowerCase(), version: { increment: 1 } },
+        data: { archivedAt: archived ? new Date() : null, activeName: archived ? null : kpi.name.toLowerCase(), activeCode: archived ? null : kpi.code, version: { increment: 1 } },
         select: { version: true },
       });
       await tx.kpiRevision.create({
@@ -227,7 +242,9 @@ export async function setKpiArchived(db: PrismaClient, actor: OrgActor, kpiId: s
       return { id: kpiId, version: updated.version };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw fieldError("name", "An active KPI with this name exists. Rename one of them before restoring this one.", "conflict");
+    if (isUniqueViolation(error)) {
+      throw fieldError("name", "An active KPI has the same name or code. Change one of them before restoring this one.", "conflict");
+    }
     throw error;
   }
 }

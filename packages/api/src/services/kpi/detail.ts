@@ -60,6 +60,7 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, n
     id: kpi.id,
     version: kpi.version,
     name: kpi.name,
+    code: kpi.code,
     description: kpi.description,
     category: kpi.category,
     unit: kpi.unit,

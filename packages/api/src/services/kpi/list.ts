@@ -54,7 +54,7 @@ export async function listKpis(db: PrismaClient, actor: OrgActor, input: ListKpi
       input.ownerMembershipId ? { ownerMembershipId: input.ownerMembershipId } : {},
       input.teamId ? { team: { teamId: input.teamId } } : {},
       input.objectiveId ? { objectives: { some: { objectiveId: input.objectiveId } } } : {},
-      search ? { name: { contains: search, mode: "insensitive" } } : {},
+      search ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { code: { equals: search.toUpperCase() } }] } : {},
       input.status ? statusWhere(input.status, today, org.weekStart) : {},
     ],
   };
@@ -68,6 +68,7 @@ export async function listKpis(db: PrismaClient, actor: OrgActor, input: ListKpi
       select: {
         id: true,
         name: true,
+        code: true,
         category: true,
         unit: true,
         currency: true,
@@ -102,6 +103,7 @@ export async function listKpis(db: PrismaClient, actor: OrgActor, input: ListKpi
     kpis: rows.map((row) => ({
       id: row.id,
       name: row.name,
+      code: row.code,
       category: row.category,
       unit: row.unit,
       currency: row.currency,

@@ -21,6 +21,7 @@ export function KpiCards({ orgSlug, kpis, filtered, formatter, className }: { or
                   {kpi.name}
                 </Link>
                 <p className="break-words text-xs text-slate-600">
+                  {kpi.code && <span className="font-mono">{kpi.code} · </span>}
                   {KPI_CATEGORY_LABELS[kpi.category]} · {CADENCE_LABELS[kpi.cadence]}
                   {kpi.team && ` · ${kpi.team.name}`}
                   {kpi.visibility === "restricted" && " · Restricted"}

@@ -33,6 +33,7 @@ export function KpiTable({ orgSlug, kpis, filtered, formatter, className }: { or
                     {kpi.name}
                   </Link>
                   <p className="text-xs text-slate-500">
+                    {kpi.code && <span className="font-mono">{kpi.code} · </span>}
                     {KPI_CATEGORY_LABELS[kpi.category]} · {CADENCE_LABELS[kpi.cadence]}
                     {kpi.team && ` · ${kpi.team.name}`}
                     {kpi.visibility === "restricted" && " · Restricted"}

@@ -82,6 +82,12 @@ export default async function KpiPage({ params }: Props) {
             </p>
           </div>
           <dl className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-600">
+            {kpi.code && (
+              <div className="flex gap-1">
+                <dt>Code</dt>
+                <dd className="font-mono font-medium text-slate-800">{kpi.code}</dd>
+              </div>
+            )}
             <div className="flex gap-1">
               <dt>Owner</dt>
               <dd className="font-medium text-slate-800">{kpi.owner.name}</dd>

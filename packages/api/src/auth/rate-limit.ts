@@ -67,13 +67,6 @@ export async function consumeAttempt(db: PrismaClient, policy: RateLimitPolicy, 
   if (points > POLICIES[policy].points) throw tooManyRequests(msBeforeReset);
 }
 
-/** Gives back one counted attempt, e.g. a sign-in that turned out to be the right password. */
-export async function refundAttempt(db: PrismaClient, policy: RateLimitPolicy, key: string): Promise<void> {
-  await db.$executeRaw`
-    UPDATE "RateLimit" SET "points" = GREATEST("points" - 1, 0)
-     WHERE "key" = ${storageKey(policy, key)} AND "expire" > (now() AT TIME ZONE 'UTC')`;
-}
-
 /** Forgets every attempt counted for the key in the current window. */
 export async function resetAttempts(db: PrismaClient, policy: RateLimitPolicy, key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key: storageKey(policy, key) } });

@@ -17,6 +17,11 @@ export {
   PeriodStatus,
   SecurityEventKind,
   ThemePreference,
+  CheckInSource,
+  ApiKeyScope,
+  IdempotencyStatus,
+  WebhookDeliveryStatus,
+  JobStatus,
 } from "./generated/prisma/client";
 export type {
   PrismaClient,

@@ -46,6 +46,7 @@ const EXPECTED: Record<string, [Grant[], Grant[], Grant[], Grant[], Grant[], Gra
     ["contributor"],
   ],
   "apiKey.manage": [["any"], [], [], [], [], []],
+  "webhook.manage": [["any"], [], [], [], [], []],
   "review.create": [
     ["any"],
     ["any"],

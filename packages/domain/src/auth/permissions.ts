@@ -22,6 +22,7 @@ export const ACTIONS = [
   "kpi.update",
   "checkin.record",
   "apiKey.manage",
+  "webhook.manage",
   "review.create",
 ] as const;
 
@@ -193,6 +194,14 @@ export const PERMISSIONS: Readonly<Record<Action, Readonly<Record<Role, readonly
     viewer: ["contributor"],
   },
   "apiKey.manage": {
+    admin: ["any"],
+    executive: [],
+    manager: [],
+    hr: [],
+    project_lead: [],
+    viewer: [],
+  },
+  "webhook.manage": {
     admin: ["any"],
     executive: [],
     manager: [],

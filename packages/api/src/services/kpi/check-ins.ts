@@ -1,10 +1,10 @@
 import { Prisma, type PrismaClient } from "@tally/db";
 import { compareIsoDates, currentPeriodStart, periodStart, todayIn, type Cadence } from "@tally/domain";
 import { DomainError, fieldError } from "../errors";
-import type { OrgActor } from "../actor";
+import { recorderOf, type Actor } from "../actor";
 import { dateFromIso, isoDate } from "./decimal";
-import { refreshLatest } from "./latest";
-import { authorizeKpi } from "./scope";
+import { authorizeKpiFor } from "./scope";
+import { afterValuesChanged } from "./values-changed";
 
 export interface CheckInEntry {
   kpiId: string;
@@ -42,9 +42,9 @@ function periodFor(kpi: KpiForCheckIn, date: string, weekStart: number, today: s
 /**
  * Writes one value per (KPI, period). Re-entering a period corrects it: the earlier value is kept as a revision.
  */
-async function upsertCheckIn(tx: Prisma.TransactionClient, actor: OrgActor, kpi: KpiForCheckIn, period: string, entry: CheckInEntry) {
+async function upsertCheckIn(tx: Prisma.TransactionClient, actor: Actor, kpi: KpiForCheckIn, period: string, entry: CheckInEntry) {
   const where = { orgId_kpiId_periodStart: { orgId: actor.orgId, kpiId: kpi.id, periodStart: dateFromIso(period) } };
-  const existing = await tx.checkIn.findUnique({ where, select: { id: true, value: true, comment: true, recordedByMembershipId: true, updatedAt: true } });
+  const existing = await tx.checkIn.findUnique({ where, select: { id: true, value: true, comment: true, recordedByMembershipId: true, source: true, apiKeyId: true, updatedAt: true } });
   const comment = entry.comment?.trim() ?? "";
   if (existing) {
     if (existing.value.equals(new Prisma.Decimal(entry.value)) && existing.comment === comment) {
@@ -57,14 +57,16 @@ async function upsertCheckIn(tx: Prisma.TransactionClient, actor: OrgActor, kpi:
         value: existing.value,
         comment: existing.comment,
         recordedByMembershipId: existing.recordedByMembershipId,
+        source: existing.source,
+        apiKeyId: existing.apiKeyId,
         recordedAt: existing.updatedAt,
       },
     });
-    await tx.checkIn.update({ where, data: { value: entry.value, comment, recordedByMembershipId: actor.membershipId } });
+    await tx.checkIn.update({ where, data: { value: entry.value, comment, ...recorderOf(actor) } });
     return existing.id;
   }
   const created = await tx.checkIn.create({
-    data: { orgId: actor.orgId, kpiId: kpi.id, periodStart: dateFromIso(period), value: entry.value, comment, recordedByMembershipId: actor.membershipId },
+    data: { orgId: actor.orgId, kpiId: kpi.id, periodStart: dateFromIso(period), value: entry.value, comment, ...recorderOf(actor) },
     select: { id: true },
   });
   return created.id;
@@ -77,11 +79,11 @@ const kpiForCheckInSelect = { id: true, name: true, cadence: true, direction: tr
  * entry (entries.N.field) so the form can show it on its line. A period has started when it has on the
  * organization's calendar at `now`.
  */
-export async function recordCheckIns(db: PrismaClient, actor: OrgActor, entries: CheckInEntry[], now: Date = new Date()) {
+export async function recordCheckIns(db: PrismaClient, actor: Actor, entries: CheckInEntry[], now: Date = new Date()) {
   const kpiIds = [...new Set(entries.map((entry) => entry.kpiId))];
   for (const kpiId of kpiIds) {
     try {
-      await authorizeKpi(db, actor.orgId, actor, kpiId, "checkin.record");
+      await authorizeKpiFor(db, actor, kpiId, "checkin.record");
     } catch (error) {
       if (entries.length === 1 || !(error instanceof DomainError)) throw error;
       const index = entries.findIndex((entry) => entry.kpiId === kpiId);
@@ -112,7 +114,8 @@ export async function recordCheckIns(db: PrismaClient, actor: OrgActor, entries:
     for (const [index, entry] of entries.entries()) {
       ids.push(await upsertCheckIn(tx, actor, byId.get(entry.kpiId)!, periods[index]!, entry));
     }
-    for (const kpi of kpis) await refreshLatest(tx, actor.orgId, kpi.id, kpi.direction);
-    return { recorded: ids.length, periods: entries.map((entry, index) => ({ kpiId: entry.kpiId, periodStart: periods[index]! })) };
+    const changes = entries.map((entry, index) => ({ kpiId: entry.kpiId, periodStart: periods[index]! }));
+    await afterValuesChanged(tx, actor, changes);
+    return { recorded: ids.length, periods: changes };
   });
 }

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient, Role } from "@tally/db";
 import { canOnKpi, grantsFor, type ActorScope, type Grant, type KpiAction, type KpiScope } from "@tally/domain";
 import { domainError, notFound } from "../errors";
+import type { Actor, IntegrationActor } from "../actor";
 
 type Reader = Pick<PrismaClient, "teamMembership" | "kpi">;
 
@@ -114,3 +115,35 @@ const FORBIDDEN_MESSAGES: Record<KpiAction, string> = {
   "checkin.record": "You cannot record values for this KPI. Ask its owner to add you as a contributor.",
   "review.create": "Your role cannot review this KPI.",
 };
+
+type ValueAction = "kpi.view" | "checkin.record";
+
+function integrationWhere(actor: IntegrationActor, action: ValueAction): Prisma.KpiWhereInput {
+  if (action === "checkin.record" && actor.scope !== "read_write") return { id: { in: [] } };
+  return actor.teamId ? { team: { teamId: actor.teamId } } : {};
+}
+
+/**
+ * The KPIs an actor may see or record, as a where-clause: a member by the permission matrix, a key by its scope
+ * and team. Imports, exports and the REST API judge KPIs by this, so both doors keep the same rules.
+ */
+export async function kpiWhereFor(db: Pick<PrismaClient, "teamMembership">, actor: Actor, action: ValueAction): Promise<Prisma.KpiWhereInput> {
+  if (actor.kind === "integration") return integrationWhere(actor, action);
+  return kpiAccessWhere(actor.role, action, await loadActorScope(db, actor.orgId, actor.membershipId));
+}
+
+/**
+ * One KPI checked for an actor: NOT_FOUND when it may not see it (or it does not exist), FORBIDDEN when it sees
+ * it but may not record.
+ */
+export async function authorizeKpiFor(db: Reader, actor: Actor, kpiId: string, action: ValueAction): Promise<void> {
+  if (actor.kind === "member") {
+    await authorizeKpi(db, actor.orgId, actor, kpiId, action);
+    return;
+  }
+  const visible = await db.kpi.findFirst({ where: { AND: [{ orgId: actor.orgId, id: kpiId }, integrationWhere(actor, "kpi.view")] }, select: { id: true } });
+  if (!visible) throw notFound("This KPI");
+  if (action === "checkin.record" && actor.scope !== "read_write") {
+    throw domainError("forbidden", "This API key may only read. Create a read-write key to record values.");
+  }
+}

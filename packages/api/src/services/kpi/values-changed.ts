@@ -1,0 +1,20 @@
+import type { Prisma } from "@tally/db";
+import type { Actor } from "../actor";
+import { refreshLatest } from "./latest";
+
+export interface ValueChange {
+  kpiId: string;
+  /** ISO date of the period's first day. */
+  periodStart: string;
+}
+
+/**
+ * What follows any change of check-ins — by hand, by import or through the API — inside the transaction that
+ * made it, so no reader ever sees a value without the summaries that depend on it.
+ */
+export async function afterValuesChanged(tx: Prisma.TransactionClient, actor: Actor, changes: ValueChange[]): Promise<void> {
+  const kpiIds = [...new Set(changes.map((change) => change.kpiId))];
+  if (!kpiIds.length) return;
+  const kpis = await tx.kpi.findMany({ where: { orgId: actor.orgId, id: { in: kpiIds } }, select: { id: true, direction: true } });
+  for (const kpi of kpis) await refreshLatest(tx, actor.orgId, kpi.id, kpi.direction);
+}

@@ -1,4 +1,5 @@
 import { accountRouter } from "./routers/account";
+import { apiKeyRouter } from "./routers/api-key";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { checkInRouter } from "./routers/check-in";
@@ -21,6 +22,7 @@ export const appRouter = router({
   checkIn: checkInRouter,
   objective: objectiveRouter,
   team: teamRouter,
+  apiKey: apiKeyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -120,6 +120,12 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
     permission: "objective.update",
     input: (w) => ({ orgSlug: w.org.slug, objectiveId: w.kpis.objectiveId, name: "Grow recurring revenue 20%", ownerMembershipId: w.members.admin.membershipId }),
   },
+  "apiKey.list": { permission: "apiKey.manage", input: (w) => ({ orgSlug: w.org.slug }) },
+  "apiKey.create": {
+    permission: "apiKey.manage",
+    input: (w) => ({ orgSlug: w.org.slug, name: "Warehouse sync", scope: "read_write", teamId: w.teams.department.id, expiresOn: "2999-12-31" }),
+  },
+  "apiKey.revoke": { permission: "apiKey.manage", input: (w) => ({ orgSlug: w.org.slug, apiKeyId: w.apiKey.id }) },
 };
 
 /** A KPI each creating role may create in the world: in its own team, or of its own category. */

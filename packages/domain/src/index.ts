@@ -173,3 +173,22 @@ export {
   updatePreferencesSchema,
 } from "./org/locale";
 export type { SupportedLocale, Theme, UpdatePreferencesInput } from "./org/locale";
+
+export {
+  API_KEY_NAME_MAX,
+  API_KEY_NAME_MIN,
+  API_KEY_PREFIX,
+  API_KEY_SCOPE_LABELS,
+  API_KEY_SCOPES,
+  API_KEY_SHOWN_LENGTH,
+  apiKeyEndDay,
+  apiKeyExpiryProblem,
+  apiKeyNameSchema,
+  apiKeyRefSchema,
+  apiKeyScopeSchema,
+  createApiKeyFormSchema,
+  createApiKeySchema,
+  createApiKeyShape,
+} from "./api-keys/schemas";
+export type { ApiKeyRefInput, ApiKeyScope, CreateApiKeyInput } from "./api-keys/schemas";
+export { startOfDayIn } from "./org/day-start";

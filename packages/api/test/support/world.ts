@@ -3,6 +3,7 @@ import type { PrismaClient, Role } from "@tally/db";
 import { ROLES } from "@tally/domain";
 import { createSession } from "../../src/auth/sessions";
 import { newLinkToken } from "../../src/auth/tokens";
+import { createWorldApiKey, type WorldApiKey } from "./api-key-world";
 import { createWorldKpis, type WorldKpis } from "./kpi-world";
 import { createWorldTeams, type WorldTeams } from "./team-world";
 
@@ -31,6 +32,8 @@ export interface OrgWorld {
   /** A department led by the manager and a project led by the project lead. */
   teams: WorldTeams;
   kpis: WorldKpis;
+  /** A read-write API key of the organization, made by its admin. */
+  apiKey: WorldApiKey;
 }
 
 let counter = 0;
@@ -84,5 +87,6 @@ export async function createOrgWorld(db: PrismaClient, label: string): Promise<O
     invitationId: invitation.id,
     teams: await createWorldTeams(db, org.id, members),
     kpis: await createWorldKpis(db, org.id, members),
+    apiKey: await createWorldApiKey(db, org.id, members.admin.membershipId),
   };
 }

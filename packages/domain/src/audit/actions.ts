@@ -27,6 +27,8 @@ export const AUDIT_ACTION_LABELS = {
   "kpi.restored": "KPI restored",
   "objective.created": "Objective created",
   "objective.updated": "Objective changed",
+  "api_key.created": "API key created",
+  "api_key.revoked": "API key revoked",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -17,6 +17,14 @@ const schema = z.object({
   DEV_MAILBOX: z.preprocess(unsetIfEmpty, z.enum(["0", "1"], { error: "DEV_MAILBOX must be 1 or 0." }).optional()),
   SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(20),
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().positive().default(50),
+  API_RATE_LIMIT_PER_MINUTE: z.preprocess(
+    unsetIfEmpty,
+    z.coerce
+      .number({ error: "API_RATE_LIMIT_PER_MINUTE must be a whole number of requests (1 or more)." })
+      .int("API_RATE_LIMIT_PER_MINUTE must be a whole number of requests (1 or more).")
+      .positive("API_RATE_LIMIT_PER_MINUTE must be a whole number of requests (1 or more).")
+      .default(600),
+  ),
   SMTP_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL." }).optional()),
   MAIL_FROM: z.preprocess(unsetIfEmpty, z.string().default("Tally <no-reply@tally.local>")),
 });
@@ -64,6 +72,8 @@ export function readApiEnv(vars: Record<string, string | undefined>) {
     /** Per client address; behind one corporate NAT many people share an address, so operators may raise it. */
     signUpLimitPerHour: data.SIGN_UP_LIMIT_PER_HOUR,
     signInLimitPerIp: data.SIGN_IN_LIMIT_PER_IP,
+    /** Requests one API key may make per minute, counted in PostgreSQL so every instance shares the budget. */
+    apiRateLimitPerMinute: data.API_RATE_LIMIT_PER_MINUTE,
     /** Unset: mail is printed to the server log instead of sent. */
     smtpUrl: data.SMTP_URL,
     mailFrom: data.MAIL_FROM,

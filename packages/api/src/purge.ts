@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@tally/db";
 import { purgeExpiredRateLimits } from "./auth/rate-limit";
+import { purgeExpiredIdempotencyRecords } from "./rest/idempotency";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -19,12 +20,14 @@ export interface PurgeReport {
   passwordResetTokens: number;
   rateLimits: number;
   securityEvents: number;
+  idempotencyRecords: number;
 }
 
 /**
  * Deletes what is no longer needed: old delivered and failed mail, ended sessions, password-reset links a day
  * after they expired (used ones included: every link expires 30 minutes after it was made), counters of
- * finished rate-limit windows and security-log entries older than 180 days. Safe to run on any number of
+ * finished rate-limit windows, security-log entries older than 180 days and API idempotency records past
+ * their 24 hours. Safe to run on any number of
  * servers at once.
  */
 export async function purgeExpiredData(db: PrismaClient, now: Date = new Date()): Promise<PurgeReport> {
@@ -38,11 +41,13 @@ export async function purgeExpiredData(db: PrismaClient, now: Date = new Date())
   });
   const rateLimits = await purgeExpiredRateLimits(db, now);
   const securityEvents = await db.userSecurityEvent.deleteMany({ where: { createdAt: { lt: daysAgo(RETENTION.securityEventDays) } } });
+  const idempotencyRecords = await purgeExpiredIdempotencyRecords(db, now);
   return {
     mails: mails.count,
     sessions: sessions.count,
     passwordResetTokens: passwordResetTokens.count,
     rateLimits,
     securityEvents: securityEvents.count,
+    idempotencyRecords,
   };
 }

@@ -91,7 +91,7 @@ export async function handleRestRequest(request: Request, options: RestOptions =
     return respond(answer, headers, head);
   } catch (error) {
     const problem = problemFromError(error);
-    if (problem.kind === "internal-error") console.error("REST request failed:", method, url.pathname, error);
+    if (problem.kind === "internal-error") console.error("REST request failed:", method, url.pathname, problem.cause ?? error);
     const extra: Record<string, string> = problem.kind === "unauthorized" ? { "WWW-Authenticate": 'Bearer realm="Tally API"' } : {};
     return problemResponse(problem, { ...headers, ...extra }, head);
   }

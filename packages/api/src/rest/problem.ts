@@ -93,7 +93,9 @@ export function problemFromError(error: unknown, fieldPlace: (field: string) => 
   if (isDatabaseUnavailable(error)) {
     return new RestProblem("unavailable", DATABASE_UNAVAILABLE, [], { "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS) });
   }
-  return new RestProblem("internal-error", "Something went wrong on our side. Try again; if it keeps happening, tell us what you sent.");
+  const failure = new RestProblem("internal-error", "Something went wrong on our side. Try again; if it keeps happening, tell us what you sent.");
+  failure.cause = error;
+  return failure;
 }
 
 /** zod's issues as field errors: `where` turns an issue's path into a pointer or a parameter. */

@@ -7,14 +7,13 @@ export const MAX_BATCH_VALUES = 1000;
 export const VALUES_DEFAULT_LIMIT = 100;
 export const VALUES_MAX_LIMIT = 1000;
 
-const NOT_A_NUMBER = "Enter a number, like 1250 or 12.5.";
-
 /** A value as a decimal string (exact) or a JSON number (read as written, so 0.1 stays 0.1). */
 export const valueInputSchema = z
-  .union([recordCheckInShape.value, z.number({ error: NOT_A_NUMBER }).finite(NOT_A_NUMBER).transform(String).pipe(recordCheckInShape.value)], { error: NOT_A_NUMBER })
+  .preprocess((value) => (typeof value === "number" && Number.isFinite(value) ? String(value) : value), recordCheckInShape.value)
   .meta({
     description: `The value: a decimal string (exact; up to ${MAX_INTEGER_DIGITS} digits before the point and ${MAX_DECIMAL_PLACES} after) or a JSON number.`,
     example: "48250.5",
+    override: { anyOf: [{ type: "string", maxLength: 200 }, { type: "number" }] },
   });
 
 const commentSchema = recordCheckInShape.comment.meta({ description: "An optional note shown with the value; up to 2,000 characters.", example: "Includes the annual plan upgrade." });

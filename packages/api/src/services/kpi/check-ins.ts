@@ -39,37 +39,52 @@ function periodFor(kpi: KpiForCheckIn, date: string, weekStart: number, today: s
   return period;
 }
 
+interface PlannedCheckIn {
+  kpiId: string;
+  period: string;
+  value: string;
+  comment: string;
+}
+
 /**
- * Writes one value per (KPI, period). Re-entering a period corrects it: the earlier value is kept as a revision.
+ * Writes one value per (KPI, period) for every entry: new periods in one insert, corrections one by one with
+ * the earlier values kept as revisions (one insert), and values that did not change left alone. The existing
+ * values come in one query, so a large batch costs a few statements rather than a few per value.
  */
-async function upsertCheckIn(tx: Prisma.TransactionClient, actor: Actor, kpi: KpiForCheckIn, period: string, entry: CheckInEntry) {
-  const where = { orgId_kpiId_periodStart: { orgId: actor.orgId, kpiId: kpi.id, periodStart: dateFromIso(period) } };
-  const existing = await tx.checkIn.findUnique({ where, select: { id: true, value: true, comment: true, recordedByMembershipId: true, source: true, apiKeyId: true, updatedAt: true } });
-  const comment = entry.comment?.trim() ?? "";
-  if (existing) {
-    if (existing.value.equals(new Prisma.Decimal(entry.value)) && existing.comment === comment) {
-      return existing.id;
-    }
-    await tx.checkInRevision.create({
-      data: {
-        orgId: actor.orgId,
-        checkInId: existing.id,
-        value: existing.value,
-        comment: existing.comment,
-        recordedByMembershipId: existing.recordedByMembershipId,
-        source: existing.source,
-        apiKeyId: existing.apiKeyId,
-        recordedAt: existing.updatedAt,
-      },
-    });
-    await tx.checkIn.update({ where, data: { value: entry.value, comment, ...recorderOf(actor) } });
-    return existing.id;
-  }
-  const created = await tx.checkIn.create({
-    data: { orgId: actor.orgId, kpiId: kpi.id, periodStart: dateFromIso(period), value: entry.value, comment, ...recorderOf(actor) },
-    select: { id: true },
+async function upsertCheckIns(tx: Prisma.TransactionClient, actor: Actor, planned: PlannedCheckIn[]) {
+  const keyOf = (kpiId: string, period: string) => `${kpiId}\u0000${period}`;
+  const existingRows = await tx.checkIn.findMany({
+    where: {
+      orgId: actor.orgId,
+      kpiId: { in: [...new Set(planned.map((entry) => entry.kpiId))] },
+      periodStart: { in: [...new Set(planned.map((entry) => entry.period))].map(dateFromIso) },
+    },
+    select: { id: true, kpiId: true, periodStart: true, value: true, comment: true, recordedByMembershipId: true, source: true, apiKeyId: true, updatedAt: true },
   });
-  return created.id;
+  const existing = new Map(existingRows.map((row) => [keyOf(row.kpiId, isoDate(row.periodStart)), row]));
+  const fresh: Prisma.CheckInCreateManyInput[] = [];
+  const revisions: Prisma.CheckInRevisionCreateManyInput[] = [];
+  for (const entry of planned) {
+    const found = existing.get(keyOf(entry.kpiId, entry.period));
+    if (!found) {
+      fresh.push({ orgId: actor.orgId, kpiId: entry.kpiId, periodStart: dateFromIso(entry.period), value: entry.value, comment: entry.comment, ...recorderOf(actor) });
+      continue;
+    }
+    if (found.value.equals(new Prisma.Decimal(entry.value)) && found.comment === entry.comment) continue;
+    revisions.push({
+      orgId: actor.orgId,
+      checkInId: found.id,
+      value: found.value,
+      comment: found.comment,
+      recordedByMembershipId: found.recordedByMembershipId,
+      source: found.source,
+      apiKeyId: found.apiKeyId,
+      recordedAt: found.updatedAt,
+    });
+    await tx.checkIn.update({ where: { orgId_id: { orgId: actor.orgId, id: found.id } }, data: { value: entry.value, comment: entry.comment, ...recorderOf(actor) } });
+  }
+  if (revisions.length) await tx.checkInRevision.createMany({ data: revisions });
+  if (fresh.length) await tx.checkIn.createMany({ data: fresh });
 }
 
 const kpiForCheckInSelect = { id: true, name: true, cadence: true, direction: true, startDate: true, endDate: true, archivedAt: true } as const;
@@ -110,12 +125,13 @@ export async function recordCheckIns(db: PrismaClient, actor: Actor, entries: Ch
     // Writers of one KPI queue behind its row, so each sees the value the previous one committed: no lost
     // revision, no duplicate period. Sorted ids keep two batches from waiting on each other.
     await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ANY(${[...kpiIds].sort()}::text[]) ORDER BY "id" FOR UPDATE`;
-    const ids: string[] = [];
-    for (const [index, entry] of entries.entries()) {
-      ids.push(await upsertCheckIn(tx, actor, byId.get(entry.kpiId)!, periods[index]!, entry));
-    }
+    await upsertCheckIns(
+      tx,
+      actor,
+      entries.map((entry, index) => ({ kpiId: entry.kpiId, period: periods[index]!, value: entry.value, comment: entry.comment?.trim() ?? "" })),
+    );
     const changes = entries.map((entry, index) => ({ kpiId: entry.kpiId, periodStart: periods[index]! }));
     await afterValuesChanged(tx, actor, changes);
-    return { recorded: ids.length, periods: changes };
+    return { recorded: entries.length, periods: changes };
   });
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { KeyRound } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { SUPPORTED_LOCALES, WEEKDAY_NAMES, type SupportedLocale } from "@tally/domain";
@@ -17,6 +19,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ orgSl
   const caller = await getCaller();
   const settings = await loadForPage(() => caller.organization.settings({ orgSlug }), `/${orgSlug}/settings`);
   const canEdit = permissions.includes("org.update");
+  const canManageKeys = permissions.includes("apiKey.manage");
   const formatter = await getOrgFormatter(orgSlug);
 
   return (
@@ -62,6 +65,19 @@ export default async function SettingsPage({ params }: { params: Promise<{ orgSl
             initial={{ currency: settings.currency, locale: settings.locale as SupportedLocale, timeZone: settings.timeZone, weekStart: settings.weekStart }}
             choices={formatChoices(settings)}
           />
+        </Card>
+      )}
+      {canManageKeys && (
+        <Card className="mt-6 max-w-xl">
+          <h2 className="text-base font-semibold text-slate-900">API keys</h2>
+          <p className="mt-1 text-sm text-slate-600">Let other systems read your KPIs and record their values through the REST API.</p>
+          <Link
+            href={`/${orgSlug}/settings/api-keys`}
+            className="mt-4 inline-flex items-center gap-2 text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
+          >
+            <KeyRound aria-hidden className="size-4" />
+            Manage API keys
+          </Link>
         </Card>
       )}
     </>

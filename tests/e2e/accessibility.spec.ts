@@ -5,7 +5,7 @@ import { signIn } from "./support/flows";
 const DEMO_PASSWORD = "tally-demo-2026";
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-const SIGNED_OUT_PAGES = ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password/not-a-real-link", "/invite/not-a-real-link"];
+const SIGNED_OUT_PAGES = ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password/not-a-real-link", "/invite/not-a-real-link", "/docs/api"];
 
 /** Every page of the shell, the KPI pages found through the list, and the not-found page inside the shell. */
 async function signedInPages(page: Page): Promise<string[]> {
@@ -30,6 +30,7 @@ async function signedInPages(page: Page): Promise<string[]> {
     teamHref!,
     "/acme/audit",
     "/acme/settings",
+    "/acme/settings/api-keys",
     "/acme/kpis/no-such-kpi",
   ];
 }

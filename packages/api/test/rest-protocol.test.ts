@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { apiEnv, readApiEnv } from "../src/env";
 import { handleRestRequest } from "../src/rest";
 import { API_ORIGIN, apiClient } from "./support/rest-client";
 import { useTestDatabase } from "./support/database";
@@ -87,6 +88,16 @@ describe("the protocol", () => {
     // Another key of the same organization has its own budget.
     const other = await createOrgWorld(db(), "proto-limits-other");
     expect((await apiClient(db(), other.apiKey.secret, { rateLimitPerMinute: 3 }).GET("/kpis")).response.status).toBe(200);
+  });
+
+  it("takes the per-key budget from API_RATE_LIMIT_PER_MINUTE, 600 by default", async () => {
+    expect(readApiEnv({}).apiRateLimitPerMinute).toBe(600);
+    expect(readApiEnv({ API_RATE_LIMIT_PER_MINUTE: "120" }).apiRateLimitPerMinute).toBe(120);
+    expect(() => readApiEnv({ API_RATE_LIMIT_PER_MINUTE: "0" })).toThrow(/API_RATE_LIMIT_PER_MINUTE/);
+    expect(() => readApiEnv({ API_RATE_LIMIT_PER_MINUTE: "many" })).toThrow(/API_RATE_LIMIT_PER_MINUTE/);
+    const world = await createOrgWorld(db(), "proto-env-limit");
+    const answer = await send(world, "GET", "/kpis");
+    expect(answer.headers.get("ratelimit-limit")).toBe(String(apiEnv.apiRateLimitPerMinute));
   });
 
   it("serves the OpenAPI document without a key, and answers HEAD like GET without a body", async () => {

@@ -7,7 +7,8 @@ export function SchemaFields({ schema, label }: { schema: JsonSchema; label: str
   if (!properties.length) return <p className="text-sm text-slate-600">{typeText(schema)}</p>;
   const required = new Set(schema.required ?? []);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200">
+    // A table wider than a phone scrolls inside its box; the box takes the focus so keys can scroll it.
+    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{label}</caption>
         <thead className="bg-slate-50 text-xs text-slate-600">

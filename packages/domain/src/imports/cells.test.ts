@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellText, isBlankCell, unescapeCell } from "./cells";
+import { cellText, escapeCell, isBlankCell, unescapeCell } from "./cells";
 
 describe("cells", () => {
   it.each([
@@ -15,6 +15,12 @@ describe("cells", () => {
 
   it.each(["'quoted'", "'", "''=x", "it's", "=SUM(A1)", "-5", "", "'a"])("leaves %j as it is", (text) => {
     expect(unescapeCell(text)).toBe(text);
+  });
+
+  it.each(["=SUM(A1)", "+1", "-5", "@user", "\tx", "\rx", "plain", "", "'quoted"])("escapes %j so that unescaping gives it back", (text) => {
+    const escaped = escapeCell(text);
+    expect(escaped === text).toBe(!/^[=+\-@\t\r]/.test(text));
+    expect(unescapeCell(escaped)).toBe(text);
   });
 
   it("turns every kind of cell into text", () => {

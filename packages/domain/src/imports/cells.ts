@@ -12,6 +12,11 @@ export function unescapeCell(text: string): string {
   return text.length >= 2 && text[0] === "'" && ESCAPED_LEADS.has(text[1]!) ? text.slice(1) : text;
 }
 
+/** A text cell as exports write it: an apostrophe before a lead a spreadsheet would run as a formula. */
+export function escapeCell(text: string): string {
+  return text.length > 0 && ESCAPED_LEADS.has(text[0]!) ? `'${text}` : text;
+}
+
 /** A cell as text, for the KPI and comment columns. */
 export function cellText(cell: ImportCell): string {
   if (cell === null) return "";

@@ -11,7 +11,7 @@ export {
 export type { ColumnRecognition, ImportColumns, ImportField } from "./columns";
 export { DELIMITER_NAMES, IMPORT_DELIMITERS, detectDelimiter, detectLineBreak, splitLine } from "./delimiter";
 export type { ImportDelimiter, LineBreak } from "./delimiter";
-export { cellText, isBlankCell, unescapeCell } from "./cells";
+export { cellText, escapeCell, isBlankCell, unescapeCell } from "./cells";
 export type { ImportCell } from "./cells";
 export { importDateFormat, parseImportDate } from "./dates";
 export type { DateOrder, ImportDateFormat, ImportDateResult } from "./dates";

@@ -8,11 +8,22 @@ export type DecimalSeparator = (typeof DECIMAL_SEPARATORS)[number];
 
 export const DECIMAL_SEPARATOR_LABELS: Record<DecimalSeparator, string> = { ".": "Point (1,234.5)", ",": "Comma (1.234,5)" };
 
+const separators = new Map<string, DecimalSeparator>();
+
 /** The mark a locale writes before decimals: what an import of its organization expects unless told otherwise. */
 export function decimalSeparatorOf(locale: string): DecimalSeparator {
-  const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
-  return parts.find((part) => part.type === "decimal")?.value === "," ? "," : ".";
+  let separator = separators.get(locale);
+  if (!separator) {
+    const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
+    separator = parts.find((part) => part.type === "decimal")?.value === "," ? "," : ".";
+    separators.set(locale, separator);
+  }
+  return separator;
 }
+
+// Digits with at most one decimal mark and no group marks read the same in every format: the common case of a
+// file written by a program, read without the locale parser's work.
+const PLAIN = { ".": /^-?\d{1,24}(?:\.\d{1,24})?$/, ",": /^-?\d{1,24}(?:,\d{1,24})?$/ } as const;
 
 // A locale whose decimal mark is the chosen one, for reading numbers when the file is not in the organization's format.
 const LOCALE_FOR_SEPARATOR: Record<DecimalSeparator, string> = { ".": "en-US", ",": "de-DE" };
@@ -47,6 +58,7 @@ export function parseImportValue(cell: ImportCell, separator: DecimalSeparator, 
   if (cell instanceof Date) return { ok: false, problem: "This cell holds a date, not a number." };
   const text = unescapeCell(cell ?? "").trim();
   if (!text) return { ok: false, problem: "Enter a value." };
+  if (PLAIN[separator].test(text)) return withinColumns(separator === "," ? text.replace(",", ".") : text);
   const locale = decimalSeparatorOf(orgLocale) === separator ? orgLocale : LOCALE_FOR_SEPARATOR[separator];
   const parsed = parseLocaleDecimal(text, locale);
   return parsed.ok ? withinColumns(parsed.value) : { ok: false, problem: parsed.problem };

@@ -13,6 +13,7 @@ import {
   type ImportRules,
 } from "@tally/domain";
 import type { Actor } from "../actor";
+import { textArray } from "../sql-arrays";
 import { recordAudit } from "../audit";
 import { domainError } from "../errors";
 import { afterValuesChanged } from "../kpi/values-changed";
@@ -107,7 +108,7 @@ export async function runImport(db: PrismaClient, actor: Actor, input: ImportInp
       const kpiIds = [...new Set(checked.map((row) => row.kpiId!))].sort();
       // Writers of one KPI queue behind its row (as manual check-ins do), so the values compared below are the
       // ones this transaction replaces. Sorted ids keep two imports from waiting on each other.
-      await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ANY(${kpiIds}::text[]) ORDER BY "id" FOR UPDATE`;
+      await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ANY(${textArray(kpiIds)}::text[]) ORDER BY "id" FOR UPDATE`;
       const settled = settle(checked, await loadStoredValues(tx, actor.orgId, pairsOf(checked)));
       report("checking", total, total, { force: true });
       const writes = settled.filter((row) => row.outcome === "new" || row.outcome === "changed");

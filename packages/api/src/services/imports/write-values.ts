@@ -1,6 +1,7 @@
 import { Prisma } from "@tally/db";
 import type { ImportRowResult } from "@tally/domain";
 import { recorderOf, type Actor } from "../actor";
+import { textArray } from "../sql-arrays";
 
 type Writer = Pick<Prisma.TransactionClient, "$executeRaw">;
 
@@ -29,13 +30,13 @@ export async function writeImportedValues(
       await tx.$executeRaw`
         INSERT INTO "CheckInRevision" ("orgId", "id", "checkInId", "value", "comment", "recordedByMembershipId", "source", "apiKeyId", "recordedAt", "replacedAt")
         SELECT c."orgId", ${NEW_ID_SQL}, c."id", c."value", c."comment", c."recordedByMembershipId", c."source", c."apiKeyId", c."updatedAt", now()
-        FROM unnest(${changed.map((row) => row.kpiId!)}::text[], ${changed.map((row) => row.period!)}::date[]) AS u(kpi_id, period)
+        FROM unnest(${textArray(changed.map((row) => row.kpiId))}::text[], ${textArray(changed.map((row) => row.period))}::date[]) AS u(kpi_id, period)
         JOIN "CheckIn" c ON c."orgId" = ${actor.orgId} AND c."kpiId" = u.kpi_id AND c."periodStart" = u.period`;
     }
     await tx.$executeRaw`
       INSERT INTO "CheckIn" ("orgId", "id", "kpiId", "periodStart", "value", "comment", "recordedByMembershipId", "source", "apiKeyId", "createdAt", "updatedAt")
       SELECT ${actor.orgId}::text, ${NEW_ID_SQL}, u.kpi_id, u.period, u.value, coalesce(u.comment, ''), ${recorder.recordedByMembershipId}::text, ${recorder.source}::"CheckInSource", ${recorder.apiKeyId}::text, now(), now()
-      FROM unnest(${part.map((row) => row.kpiId!)}::text[], ${part.map((row) => row.period!)}::date[], ${part.map((row) => row.value!)}::numeric[], ${part.map((row) => row.comment)}::text[]) AS u(kpi_id, period, value, comment)
+      FROM unnest(${textArray(part.map((row) => row.kpiId))}::text[], ${textArray(part.map((row) => row.period))}::date[], ${textArray(part.map((row) => row.value))}::numeric[], ${textArray(part.map((row) => row.comment))}::text[]) AS u(kpi_id, period, value, comment)
       ON CONFLICT ("orgId", "kpiId", "periodStart") DO UPDATE SET
         "value" = EXCLUDED."value",
         "comment" = CASE WHEN ${keepComments} THEN "CheckIn"."comment" ELSE EXCLUDED."comment" END,

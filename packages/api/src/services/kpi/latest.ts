@@ -1,5 +1,6 @@
 import type { Prisma } from "@tally/db";
 import { periodStatus, targetFor, type KpiDirection, type TargetEntry } from "@tally/domain";
+import { textArray } from "../sql-arrays";
 import { decimalNumber, isoDate } from "./decimal";
 
 type Tx = Pick<Prisma.TransactionClient, "kpi" | "kpiTarget" | "$queryRaw" | "$executeRaw">;
@@ -29,7 +30,7 @@ export async function refreshLatestOf(tx: Tx, orgId: string, kpiIds: readonly st
   const [latest, targets, kpis] = await Promise.all([
     tx.$queryRaw<{ id: string; period: string | null; value: string | null }[]>`
       SELECT k.id, to_char(c."periodStart", 'YYYY-MM-DD') AS period, c."value"::text AS value
-      FROM unnest(${ids}::text[]) AS k(id)
+      FROM unnest(${textArray(ids)}::text[]) AS k(id)
       LEFT JOIN LATERAL (
         SELECT "periodStart", "value" FROM "CheckIn"
         WHERE "orgId" = ${orgId} AND "kpiId" = k.id
@@ -51,7 +52,7 @@ export async function refreshLatestOf(tx: Tx, orgId: string, kpiIds: readonly st
   await tx.$executeRaw`
     UPDATE "Kpi" k
     SET "latestPeriodStart" = u.period, "latestValue" = u.value, "latestStatus" = u.status::"PeriodStatus"
-    FROM unnest(${latest.map((row) => row.id)}::text[], ${latest.map((row) => row.period)}::date[], ${latest.map((row) => row.value)}::numeric[], ${statuses}::text[]) AS u(id, period, value, status)
+    FROM unnest(${textArray(latest.map((row) => row.id))}::text[], ${textArray(latest.map((row) => row.period))}::date[], ${textArray(latest.map((row) => row.value))}::numeric[], ${textArray(statuses)}::text[]) AS u(id, period, value, status)
     WHERE k."orgId" = ${orgId} AND k.id = u.id
       AND (k."latestPeriodStart" IS DISTINCT FROM u.period OR k."latestValue" IS DISTINCT FROM u.value OR k."latestStatus"::text IS DISTINCT FROM u.status)`;
 }

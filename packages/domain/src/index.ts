@@ -192,3 +192,4 @@ export {
 } from "./api-keys/schemas";
 export type { ApiKeyRefInput, ApiKeyScope, CreateApiKeyInput } from "./api-keys/schemas";
 export { startOfDayIn } from "./org/day-start";
+export * from "./imports";

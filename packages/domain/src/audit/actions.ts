@@ -29,6 +29,7 @@ export const AUDIT_ACTION_LABELS = {
   "objective.updated": "Objective changed",
   "api_key.created": "API key created",
   "api_key.revoked": "API key revoked",
+  "values.imported": "Values imported",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -1,11 +1,13 @@
+import { MAX_IMPORT_BYTES } from "@tally/domain";
 import { readBodyWithin } from "../http/bounded-body";
 import { RestProblem } from "./problem";
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
-export const MAX_CSV_BODY_BYTES = 20 * 1024 * 1024;
+/** The file import's own bound: the same file is refused at the same size through both doors. */
+export const MAX_CSV_BODY_BYTES = MAX_IMPORT_BYTES;
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;.*)?$/i;
-const CSV_TYPE = /^(?:text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel)\s*(?:;.*)?$/i;
+const CSV_TYPE = /^(?:text\/csv|text\/plain|text\/tab-separated-values|application\/csv)\s*(?:;.*)?$/i;
 
 function megabytes(bytes: number): string {
   return `${bytes / 1024 / 1024} MB`;

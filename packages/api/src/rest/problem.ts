@@ -2,11 +2,13 @@ import type { z } from "zod";
 import { DomainError, type DomainErrorKind } from "../services/errors";
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../trpc/errors";
 
-/** One field an error belongs to: a JSON Pointer into the body, or the name of a path or query parameter. */
+/** One field an error belongs to: a JSON Pointer into the body, a path or query parameter, or a line of a file. */
 export interface ProblemFieldError {
   detail: string;
   pointer?: string;
   parameter?: string;
+  /** For an imported file: the line the error belongs to, the header being line 1. */
+  line?: number;
 }
 
 /** An RFC 9457 problem: what the API answers for every failure, as application/problem+json. */

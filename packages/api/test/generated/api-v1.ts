@@ -104,6 +104,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a CSV file
+         * @description The file import of the app, for machines: columns kpi (code, id or exact name), date (ISO or the organization's date order), value and optionally comment. A dry run says for every row whether it is new, changed (old → new), unchanged or refused, and why; a commit writes every row in one transaction, or none when one row is refused. Importing the same file again changes nothing. At most 20 MB.
+         */
+        post: operations["importValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -276,6 +296,11 @@ export interface components {
                  * @example date
                  */
                 parameter?: string;
+                /**
+                 * @description For an imported file: the line the error belongs to, the header being line 1.
+                 * @example 17
+                 */
+                line?: number;
             }[];
         };
         ValueList: {
@@ -333,6 +358,112 @@ export interface components {
                 /** Format: date */
                 period_start: string;
             }[];
+        };
+        ImportResult: {
+            dry_run: boolean;
+            /** @description True when the values were written. */
+            committed: boolean;
+            file: {
+                /** @enum {string} */
+                kind: "csv" | "xlsx";
+                delimiter: ("," | ";" | "\t" | "|") | null;
+                /** @enum {string} */
+                decimal_separator: "." | ",";
+                /** @description How the file may write 31 March 2026 besides 2026-03-31. */
+                date_example: string;
+            };
+            counts: {
+                rows: number;
+                error: number;
+                new: number;
+                changed: number;
+                unchanged: number;
+            };
+            /** @description One sentence on what was found or done. */
+            message: string;
+            kpis: {
+                id: string;
+                name: string;
+                code: string | null;
+                /** @enum {string} */
+                cadence: "daily" | "weekly" | "monthly" | "quarterly" | "yearly";
+            }[];
+            /** @description Every data row of the file, in file order. */
+            rows: {
+                /** @description The row's line in the file, the header being line 1. */
+                line: number;
+                /** @description The KPI as the file names it (code, id or exact name). */
+                kpi: string;
+                /** @description The KPI the row was matched to. */
+                kpi_id: string | null;
+                /**
+                 * Format: date
+                 * @description The first day of the period the value belongs to.
+                 */
+                period_start: string | null;
+                /**
+                 * @description new, changed (old → new), unchanged, or error.
+                 * @enum {string}
+                 */
+                outcome: "error" | "new" | "changed" | "unchanged";
+                /** @description The value as it is (or would be) stored. */
+                value: string | null;
+                /** @description The stored value it replaces, for a changed row. */
+                previous_value: string | null;
+                /** @description The comment as stored; null when the file has no comment column. */
+                comment: string | null;
+                previous_comment: string | null;
+                /** @description Why the row cannot be imported. */
+                error: {
+                    /** @enum {string} */
+                    code: "unknown_kpi" | "not_allowed" | "archived" | "calculated" | "bad_date" | "bad_number" | "bad_comment" | "before_start" | "after_end" | "future_period" | "duplicate" | "extra_cells";
+                    message: string;
+                } | null;
+            }[];
+        };
+        /** @description A problem whose `errors` name refused lines of the file (up to 100), with the full import answer. */
+        ImportRefused: {
+            /**
+             * @description A URI reference naming the kind of problem; it leads to its explanation in the API reference.
+             * @example /docs/api#problem-validation-failed
+             */
+            type: string;
+            /**
+             * @description A short summary of the kind of problem.
+             * @example Validation failed
+             */
+            title: string;
+            /**
+             * @description The HTTP status code.
+             * @example 422
+             */
+            status: number;
+            /**
+             * @description What went wrong with this request, in words a person can act on.
+             * @example Enter a number, like 1250 or 12.5.
+             */
+            detail: string;
+            /** @description One entry per field that was refused. */
+            errors?: {
+                /** @description What is wrong with this field. */
+                detail: string;
+                /**
+                 * @description A JSON Pointer (RFC 6901) to the field of the request body.
+                 * @example /values/17/date
+                 */
+                pointer?: string;
+                /**
+                 * @description The path or query parameter the error belongs to.
+                 * @example date
+                 */
+                parameter?: string;
+                /**
+                 * @description For an imported file: the line the error belongs to, the header being line 1.
+                 * @example 17
+                 */
+                line?: number;
+            }[];
+            import: components["schemas"]["ImportResult"];
         };
     };
     responses: never;
@@ -1039,6 +1170,168 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's requests per minute are spent. */
+            429: {
+                headers: {
+                    /** @description Requests this key may make in the current window. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window starts over. */
+                    "RateLimit-Reset": string;
+                    /** @description The policy: requests per window of `w` seconds. */
+                    "RateLimit-Policy": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importValues: {
+        parameters: {
+            query: {
+                /** @description true checks every row and writes nothing; false imports every row in one transaction, or none when a row has an error. */
+                dryRun: "true" | "false";
+                /** @description The decimal mark of the file's numbers; the organization's own by default. */
+                decimalSeparator?: "." | ",";
+            };
+            header?: {
+                /** @description A unique key (a UUID, for example) per operation. Repeating the request with the same key and body within 24 hours answers the first response again, with `Idempotent-Replayed: true`, and writes nothing; the same key with another body is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The dry run's findings, or the committed import. */
+            200: {
+                headers: {
+                    /** @description Requests this key may make in the current window. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window starts over. */
+                    "RateLimit-Reset": string;
+                    /** @description The policy: requests per window of `w` seconds. */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description The body is not valid JSON, or a header is malformed. */
+            400: {
+                headers: {
+                    /** @description Requests this key may make in the current window. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window starts over. */
+                    "RateLimit-Reset": string;
+                    /** @description The policy: requests per window of `w` seconds. */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A read-only key tried to write. */
+            403: {
+                headers: {
+                    /** @description Requests this key may make in the current window. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window starts over. */
+                    "RateLimit-Reset": string;
+                    /** @description The policy: requests per window of `w` seconds. */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still in progress. */
+            409: {
+                headers: {
+                    /** @description Requests this key may make in the current window. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window starts over. */
+                    "RateLimit-Reset": string;
+                    /** @description The policy: requests per window of `w` seconds. */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over its size limit. */
+            413: {
+                headers: {
+                    /** @description Requests this key may make in the current window. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window starts over. */
+                    "RateLimit-Reset": string;
+                    /** @description The policy: requests per window of `w` seconds. */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the content type this endpoint reads. */
+            415: {
+                headers: {
+                    /** @description Requests this key may make in the current window. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window starts over. */
+                    "RateLimit-Reset": string;
+                    /** @description The policy: requests per window of `w` seconds. */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A commit refused because rows have errors (nothing was written), or a refused parameter or reused Idempotency-Key. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportRefused"];
                 };
             };
             /** @description The key's requests per minute are spent. */

@@ -1,4 +1,5 @@
 import type { Endpoint } from "../endpoint";
+import { importEndpoint } from "./imports";
 import { getKpiEndpoint } from "./kpi-get";
 import { deleteValueEndpoint } from "./kpi-value-delete";
 import { putValueEndpoint } from "./kpi-value-put";
@@ -7,4 +8,4 @@ import { listKpisEndpoint } from "./kpis-list";
 import { batchValuesEndpoint } from "./values-batch";
 
 /** Every operation of /api/v1, in the order the reference lists them. */
-export const ENDPOINTS: readonly Endpoint[] = [listKpisEndpoint, getKpiEndpoint, listValuesEndpoint, putValueEndpoint, deleteValueEndpoint, batchValuesEndpoint];
+export const ENDPOINTS: readonly Endpoint[] = [listKpisEndpoint, getKpiEndpoint, listValuesEndpoint, putValueEndpoint, deleteValueEndpoint, batchValuesEndpoint, importEndpoint];

@@ -14,6 +14,7 @@ export const problemSchema = z
           detail: z.string().meta({ description: "What is wrong with this field." }),
           pointer: z.string().optional().meta({ description: "A JSON Pointer (RFC 6901) to the field of the request body.", example: "/values/17/date" }),
           parameter: z.string().optional().meta({ description: "The path or query parameter the error belongs to.", example: "date" }),
+          line: z.number().int().optional().meta({ description: "For an imported file: the line the error belongs to, the header being line 1.", example: 17 }),
         }),
       )
       .optional()

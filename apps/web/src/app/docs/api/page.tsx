@@ -41,7 +41,7 @@ const PROBLEM_EXPLANATIONS: Record<ProblemKind, string> = {
   conflict: "A request with the same Idempotency-Key is still running. Retry after `Retry-After` seconds to receive its answer.",
   "payload-too-large": "A JSON body over 1 MB or a CSV body over 20 MB.",
   "unsupported-media-type": "The body is not of the content type the endpoint reads (application/json, or text/csv for imports).",
-  "validation-failed": "A field was refused. `errors` lists each one with a JSON Pointer into the body (`/values/17/date`) or the parameter's name. Nothing was written.",
+  "validation-failed": "A field was refused. `errors` lists each one with a JSON Pointer into the body (`/values/17/date`), the parameter's name, or for an import the file's `line`; a refused import also carries its whole answer under `import`. Nothing was written.",
   "idempotency-key-reused": "The Idempotency-Key was used in the last 24 hours with another body or path. Use a new key for a new request.",
   "rate-limited": "The key's requests per minute are spent. Wait `Retry-After` seconds.",
   "internal-error": "Something failed on the server. Nothing was written; try again.",

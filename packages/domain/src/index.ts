@@ -59,6 +59,7 @@ export {
 export type { IsoDate } from "./kpi/periods";
 export { formatIsoDate, isoWeekday } from "./kpi/calendar";
 export { kpiStatus, periodStatus, progressToward, targetFor, targetSummary } from "./kpi/status";
+export { statusOfPeriod } from "./kpi/period-status-of";
 export type { KpiStatusInput, TargetEntry } from "./kpi/status";
 export { SMART_KEYS, SMART_LABELS, SMART_MIN_DESCRIPTION_LENGTH, smartCheck, smartScore } from "./kpi/smart";
 export type { SmartInput, SmartKey, SmartResult } from "./kpi/smart";
@@ -173,3 +174,5 @@ export {
   updatePreferencesSchema,
 } from "./org/locale";
 export type { SupportedLocale, Theme, UpdatePreferencesInput } from "./org/locale";
+
+export * from "./exports";

@@ -1,5 +1,5 @@
 export { ESCAPE_PREFIX, FORMULA_TRIGGERS, escapeSpreadsheetCell, startsWithFormulaTrigger } from "./spreadsheet-cell";
-export { isPlainDecimal, spreadsheetNumber } from "./spreadsheet-number";
+export { SPREADSHEET_DIGITS, isPlainDecimal, spreadsheetNumber } from "./spreadsheet-number";
 export { CHECK_IN_EXPORT_COLUMNS, KPI_EXPORT_COLUMNS } from "./columns";
 export type { CheckInExportKey, ExportCellKind, ExportColumn, ExportRow, KpiExportKey } from "./columns";
 export { XLSX_DATE_FORMATS, csvCell, xlsxCell } from "./cells";

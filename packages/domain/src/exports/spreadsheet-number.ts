@@ -1,32 +1,24 @@
 const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
+/** Significant digits a spreadsheet keeps of a number: Excel shows, stores and gives back at most 15. */
+export const SPREADSHEET_DIGITS = 15;
+
 /** True for a decimal in plain notation with a dot and no grouping ("-1234.5"): a number, not text. */
 export function isPlainDecimal(text: string): boolean {
   return PLAIN_DECIMAL.test(text);
 }
 
+/** Digits from the first non-zero one to the last non-zero one: "0.00120" has 2, "1200" has 2, "0" has 0. */
+function significantDigits(text: string): number {
+  const digits = text.replace(/^-/, "").replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
+  return digits.length;
+}
+
 /**
- * A stored decimal as an Excel number when a spreadsheet number holds it exactly; otherwise (more significant
- * digits than a double keeps) as its exact text, so reading the file back gives the stored value, not a rounded one.
+ * A stored decimal as an Excel number when a spreadsheet holds it exactly (at most 15 significant digits);
+ * otherwise as its exact text, so that reading the file back gives the stored value, not a rounded one.
  */
 export function spreadsheetNumber(text: string): number | string {
   if (!isPlainDecimal(text)) throw new Error(`Not a plain decimal: ${JSON.stringify(text.slice(0, 40))}.`);
-  const value = Number(text);
-  return Number.isFinite(value) && sameDecimal(String(value), text) ? value : text;
-}
-
-/** Compares two plain decimals as written, ignoring a sign on zero, leading zeros and trailing fraction zeros. */
-function sameDecimal(a: string, b: string): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(text: string): string {
-  // String(number) may use an exponent ("1e-7", "1e+21"); such a text is never equal to a plain one.
-  if (!isPlainDecimal(text)) return `exp:${text}`;
-  const negative = text.startsWith("-");
-  const [integer = "", fraction = ""] = text.replace(/^-/, "").split(".");
-  const whole = integer.replace(/^0+(?=\d)/, "");
-  const decimals = fraction.replace(/0+$/, "");
-  const zero = /^0*$/.test(whole) && decimals === "";
-  return `${negative && !zero ? "-" : ""}${whole}${decimals ? `.${decimals}` : ""}`;
+  return significantDigits(text) <= SPREADSHEET_DIGITS ? Number(text) : text;
 }

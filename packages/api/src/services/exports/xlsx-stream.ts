@@ -38,9 +38,16 @@ export function xlsxStream<Key extends string>(
     const header = sheet.addRow(columns.map((column) => column.key));
     header.font = { bold: true };
     header.commit();
-    for await (const batch of batches) {
-      if (output.destroyed) return;
-      for (const row of batch) sheet.addRow(columns.map((column) => xlsxCell(column.kind, row[column.key]))).commit();
+    const rows = batches[Symbol.asyncIterator]();
+    // A cancelled download destroys the output: stop there, before asking for another batch, and let the rows go.
+    for (;;) {
+      if (output.destroyed) {
+        await rows.return?.();
+        return;
+      }
+      const next = await rows.next();
+      if (next.done) break;
+      for (const row of next.value) sheet.addRow(columns.map((column) => xlsxCell(column.kind, row[column.key]))).commit();
       await roomIn(output);
     }
     sheet.commit();

@@ -176,3 +176,4 @@ export {
 export type { SupportedLocale, Theme, UpdatePreferencesInput } from "./org/locale";
 
 export * from "./exports";
+export * from "./imports";

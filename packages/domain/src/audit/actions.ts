@@ -27,6 +27,7 @@ export const AUDIT_ACTION_LABELS = {
   "kpi.restored": "KPI restored",
   "objective.created": "Objective created",
   "objective.updated": "Objective changed",
+  "values.imported": "Values imported",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -1,6 +1,6 @@
 import type { Prisma } from "@tally/db";
 import type { Actor } from "../actor";
-import { refreshLatest } from "./latest";
+import { refreshLatestOf } from "./latest";
 
 export interface ValueChange {
   kpiId: string;
@@ -15,6 +15,5 @@ export interface ValueChange {
 export async function afterValuesChanged(tx: Prisma.TransactionClient, actor: Actor, changes: ValueChange[]): Promise<void> {
   const kpiIds = [...new Set(changes.map((change) => change.kpiId))];
   if (!kpiIds.length) return;
-  const kpis = await tx.kpi.findMany({ where: { orgId: actor.orgId, id: { in: kpiIds } }, select: { id: true, direction: true } });
-  for (const kpi of kpis) await refreshLatest(tx, actor.orgId, kpi.id, kpi.direction);
+  await refreshLatestOf(tx, actor.orgId, kpiIds);
 }

@@ -43,6 +43,15 @@ describe("xlsxCell", () => {
     expect(xlsxCell("decimal", "=1")).toBe("'=1");
   });
 
+  it("writes a long value's text with the organization's decimal mark, and numbers as numbers whatever the mark", () => {
+    const comma = { decimalMark: "," } as const;
+    expect(xlsxCell("decimal", "123456789012.123456", comma)).toBe("123456789012,123456");
+    expect(xlsxCell("decimal", "-123456789012.123456", comma)).toBe("-123456789012,123456");
+    expect(xlsxCell("decimal", "123456789012345678", comma)).toBe("123456789012345678");
+    expect(xlsxCell("decimal", "12.5", comma)).toBe(12.5);
+    expect(xlsxCell("decimal", "123456789012.123456", { decimalMark: "." })).toBe("123456789012.123456");
+  });
+
   it("writes dates as midnight UTC and timestamps as their instant", () => {
     expect(xlsxCell("date", "2024-02-29")).toEqual(new Date(Date.UTC(2024, 1, 29)));
     expect(xlsxCell("timestamp", "2026-03-01T10:15:00.000Z")).toEqual(new Date(Date.UTC(2026, 2, 1, 10, 15)));

@@ -15,12 +15,23 @@ export function csvCell(kind: ExportCellKind, value: string | null): string {
   return escapeSpreadsheetCell(value);
 }
 
+export interface XlsxCellOptions {
+  /**
+   * The decimal mark of the organization's format. A number with more digits than a spreadsheet keeps is written
+   * as text, and text is read in the reader's format: "1234567890123,5" in a comma-decimal organization.
+   */
+  decimalMark: "." | ",";
+}
+
 /** A cell of an Excel sheet: numbers as numeric cells, dates and timestamps as date cells, text escaped. */
-export function xlsxCell(kind: ExportCellKind, value: string | null): string | number | Date | null {
+export function xlsxCell(kind: ExportCellKind, value: string | null, { decimalMark }: XlsxCellOptions = { decimalMark: "." }): string | number | Date | null {
   if (value === null) return null;
   switch (kind) {
-    case "decimal":
-      return isPlainDecimal(value) ? spreadsheetNumber(value) : escapeSpreadsheetCell(value);
+    case "decimal": {
+      if (!isPlainDecimal(value)) return escapeSpreadsheetCell(value);
+      const number = spreadsheetNumber(value);
+      return typeof number === "string" && decimalMark === "," ? number.replace(".", ",") : number;
+    }
     case "date":
       return isIsoDate(value) ? new Date(`${value}T00:00:00.000Z`) : escapeSpreadsheetCell(value);
     case "timestamp":

@@ -3,6 +3,7 @@ export { SPREADSHEET_DIGITS, isPlainDecimal, spreadsheetNumber } from "./spreads
 export { CHECK_IN_EXPORT_COLUMNS, KPI_EXPORT_COLUMNS } from "./columns";
 export type { CheckInExportKey, ExportCellKind, ExportColumn, ExportRow, KpiExportKey } from "./columns";
 export { XLSX_DATE_FORMATS, csvCell, xlsxCell } from "./cells";
+export type { XlsxCellOptions } from "./cells";
 export {
   DATE_RANGE_ORDER_MESSAGE,
   EXPORT_FORMAT_LABELS,

@@ -3,6 +3,7 @@ import {
   CHECK_IN_EXPORT_COLUMNS,
   EXPORT_CONTENT_TYPES,
   KPI_EXPORT_COLUMNS,
+  decimalSeparatorOf,
   exportFileName,
   todayIn,
   type ExportCheckInsQuery,
@@ -30,8 +31,9 @@ export interface ExportOptions {
   batchSize?: number;
 }
 
-function fileBody<Key extends string>(format: ExportFormat, columns: readonly ExportColumn<Key>[], batches: AsyncGenerator<ExportRow<Key>[]>, sheetName: string) {
-  return format === "csv" ? csvStream(columns, batches) : xlsxStream(columns, batches, sheetName);
+function fileBody<Key extends string>(actor: Actor, format: ExportFormat, columns: readonly ExportColumn<Key>[], batches: AsyncGenerator<ExportRow<Key>[]>, sheetName: string) {
+  // CSV numbers are plain with a point for every reader; a workbook's rare text number follows the organization.
+  return format === "csv" ? csvStream(columns, batches) : xlsxStream(columns, batches, sheetName, { decimalMark: decimalSeparatorOf(actor.orgLocale) });
 }
 
 /** The KPI list as the actor sees it with the list's filters, as a CSV or Excel file. */
@@ -40,7 +42,7 @@ export async function exportKpiList(db: PrismaClient, actor: Actor, { format, fi
   return {
     fileName: exportFileName(actor.orgSlug, { kind: "kpis" }, todayIn(actor.timeZone, now), format),
     contentType: EXPORT_CONTENT_TYPES[format],
-    body: fileBody(format, KPI_EXPORT_COLUMNS, batches, "KPIs"),
+    body: fileBody(actor, format, KPI_EXPORT_COLUMNS, batches, "KPIs"),
   };
 }
 
@@ -51,6 +53,6 @@ export async function exportCheckIns(db: PrismaClient, actor: Actor, { format, r
   return {
     fileName: exportFileName(actor.orgSlug, subject, todayIn(actor.timeZone, now), format),
     contentType: EXPORT_CONTENT_TYPES[format],
-    body: fileBody(format, CHECK_IN_EXPORT_COLUMNS, batches, "Values"),
+    body: fileBody(actor, format, CHECK_IN_EXPORT_COLUMNS, batches, "Values"),
   };
 }

@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { XLSX_DATE_FORMATS, xlsxCell, type ExportColumn, type ExportRow } from "@tally/domain";
+import { XLSX_DATE_FORMATS, xlsxCell, type ExportColumn, type ExportRow, type XlsxCellOptions } from "@tally/domain";
 
 /** Resolves once the output has room again (or was closed), so rows are produced no faster than they are read. */
 async function roomIn(output: PassThrough): Promise<void> {
@@ -26,6 +26,7 @@ export function xlsxStream<Key extends string>(
   columns: readonly ExportColumn<Key>[],
   batches: AsyncIterable<readonly ExportRow<Key>[]>,
   sheetName: string,
+  cells: XlsxCellOptions,
 ): ReadableStream<Uint8Array> {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
@@ -47,7 +48,7 @@ export function xlsxStream<Key extends string>(
       }
       const next = await rows.next();
       if (next.done) break;
-      for (const row of next.value) sheet.addRow(columns.map((column) => xlsxCell(column.kind, row[column.key]))).commit();
+      for (const row of next.value) sheet.addRow(columns.map((column) => xlsxCell(column.kind, row[column.key], cells))).commit();
       await roomIn(output);
     }
     sheet.commit();

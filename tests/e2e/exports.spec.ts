@@ -43,7 +43,7 @@ function csvLines(bytes: Buffer): string[] {
   return bytes.subarray(3).toString("utf8").split("\r\n").filter(Boolean);
 }
 
-test("the KPI list exports as filtered, every value exports over a range, and a KPI page exports its values", async ({ page }) => {
+test("the KPI list exports as filtered, every value exports over a range and imports back unchanged, and a KPI page exports its values", async ({ page }) => {
   test.slow();
   const founder = newFounder("Exports");
   await signUp(page, founder);
@@ -98,12 +98,25 @@ test("the KPI list exports as filtered, every value exports over a range, and a 
   expect(valueLines[1]).toMatch(new RegExp(`^BOOK,'=Booked revenue,${DAY},-5,'=1\\+1 is not a formula here,off_track,Exports Founder,`));
   expect(valueLines[2]).toMatch(new RegExp(`^CHURN,Churn rate,${DAY},2\\.5,Steady,off_track,Exports Founder,`));
 
+  // The file imports back unchanged: the import's dry run finds every row as it is stored.
+  const reimported = await page.request.post(`/api/orgs/${founder.slug}/imports?dryRun=true&fileName=values.csv`, {
+    headers: { "content-type": "text/csv" },
+    data: values.bytes,
+  });
+  expect(reimported.status()).toBe(200);
+  expect((await reimported.json()) as { counts: unknown }).toMatchObject({ counts: { rows: 2, unchanged: 2, new: 0, changed: 0, error: 0 } });
+
   // A KPI page exports its own values.
   await page.goto(bookedPath);
   await page.getByRole("button", { name: "Export values" }).click();
   const kpiXlsx = await downloadFrom(page, () => page.getByRole("menuitem", { name: "Values as Excel" }).click());
   expect(kpiXlsx.download.suggestedFilename()).toMatch(new RegExp(`^${founder.slug}-book-values-${DAY}\\.xlsx$`));
   expect(kpiXlsx.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  const workbookBack = await page.request.post(`/api/orgs/${founder.slug}/imports?dryRun=true&fileName=values.xlsx`, {
+    headers: { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+    data: kpiXlsx.bytes,
+  });
+  expect((await workbookBack.json()) as { counts: unknown }).toMatchObject({ counts: { rows: 1, unchanged: 1, error: 0 } });
   await page.getByRole("button", { name: "Export values" }).click();
   const kpiCsv = await downloadFrom(page, () => page.getByRole("menuitem", { name: "Values as CSV" }).click());
   const kpiLines = csvLines(kpiCsv.bytes);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Gauge, Plus } from "lucide-react";
 import type { SearchParams } from "nuqs/server";
+import { ExportValuesDialog } from "@/components/exports/export-values-dialog";
 import { FilteredResults, FilterTransition } from "@/components/filters/filter-transition";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,6 +13,7 @@ import { getOrgFormatter } from "@/server/format";
 import { requirePagePermission } from "@/server/org-context";
 import { kpiListHref, loadKpiFilters } from "./filters";
 import { KpiCards } from "./kpi-cards";
+import { KpiExportMenu } from "./kpi-export-menu";
 import { KpiFilters } from "./kpi-filters";
 import { KpiTable } from "./kpi-table";
 
@@ -41,12 +43,16 @@ export default async function KpisPage({ params, searchParams }: Props) {
         title="KPIs"
         description="The indicators you may see, with their latest value, target and status."
         actions={
-          canCreate ? (
-            <Link href={`/${orgSlug}/kpis/new`} className={buttonClasses("primary")}>
-              <Plus aria-hidden className="size-4" />
-              New KPI
-            </Link>
-          ) : undefined
+          <div className="flex flex-wrap gap-2">
+            <KpiExportMenu orgSlug={orgSlug} />
+            <ExportValuesDialog orgSlug={orgSlug} />
+            {canCreate && (
+              <Link href={`/${orgSlug}/kpis/new`} className={buttonClasses("primary")}>
+                <Plus aria-hidden className="size-4" />
+                New KPI
+              </Link>
+            )}
+          </div>
         }
       />
       <FilterTransition>

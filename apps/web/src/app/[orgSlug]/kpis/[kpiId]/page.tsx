@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Archive, ArrowLeft } from "lucide-react";
 import { CADENCE_LABELS, KPI_CATEGORY_LABELS, TEAM_KIND_LABELS, toNumberOrNull } from "@tally/domain";
+import { KpiValuesExportMenu } from "@/components/exports/kpi-values-export-menu";
 import { chartPoints } from "@/components/kpi/chart-data";
 import { CheckInForm } from "@/components/kpi/check-in-form";
 import { CheckInsTable } from "@/components/kpi/check-ins-table";
@@ -107,7 +108,10 @@ export default async function KpiPage({ params }: Props) {
           </dl>
           {kpi.description && <p className="mt-3 max-w-3xl whitespace-pre-line text-sm text-slate-700">{kpi.description}</p>}
         </div>
-        {kpi.permissions.canEdit && <KpiActions orgSlug={orgSlug} kpi={{ id: kpi.id, name: kpi.name, archived: kpi.archived }} />}
+        <div className="flex flex-wrap items-start gap-2">
+          <KpiValuesExportMenu orgSlug={orgSlug} kpiId={kpi.id} />
+          {kpi.permissions.canEdit && <KpiActions orgSlug={orgSlug} kpi={{ id: kpi.id, name: kpi.name, archived: kpi.archived }} />}
+        </div>
       </header>
 
       {kpi.archived && (

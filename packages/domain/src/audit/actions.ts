@@ -27,6 +27,11 @@ export const AUDIT_ACTION_LABELS = {
   "kpi.restored": "KPI restored",
   "objective.created": "Objective created",
   "objective.updated": "Objective changed",
+  "webhook.created": "Webhook endpoint added",
+  "webhook.updated": "Webhook endpoint changed",
+  "webhook.deleted": "Webhook endpoint removed",
+  "webhook.secret_rotated": "Webhook signing secret replaced",
+  "webhook.test_sent": "Webhook test event sent",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

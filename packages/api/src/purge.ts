@@ -11,6 +11,12 @@ export const RETENTION = {
   passwordResetDays: 1,
   /** A person's own security log, and with it which addresses count as their usual ones. */
   securityEventDays: 180,
+  /** Background jobs that ran: kept a week to see what the workers did. */
+  jobDoneDays: 7,
+  /** Jobs given up on: a month, to find out why. */
+  jobFailedDays: 30,
+  /** The delivery log of webhook endpoints: what was sent, and whether it arrived. */
+  webhookDeliveryDays: 30,
 } as const;
 
 export interface PurgeReport {
@@ -19,12 +25,15 @@ export interface PurgeReport {
   passwordResetTokens: number;
   rateLimits: number;
   securityEvents: number;
+  jobs: number;
+  webhookDeliveries: number;
 }
 
 /**
  * Deletes what is no longer needed: old delivered and failed mail, ended sessions, password-reset links a day
  * after they expired (used ones included: every link expires 30 minutes after it was made), counters of
- * finished rate-limit windows and security-log entries older than 180 days. Safe to run on any number of
+ * finished rate-limit windows, security-log entries older than 180 days, background jobs a week after they ran
+ * (a month after they failed) and the webhook delivery log after a month. Safe to run on any number of
  * servers at once.
  */
 export async function purgeExpiredData(db: PrismaClient, now: Date = new Date()): Promise<PurgeReport> {
@@ -38,11 +47,25 @@ export async function purgeExpiredData(db: PrismaClient, now: Date = new Date())
   });
   const rateLimits = await purgeExpiredRateLimits(db, now);
   const securityEvents = await db.userSecurityEvent.deleteMany({ where: { createdAt: { lt: daysAgo(RETENTION.securityEventDays) } } });
+  const jobs = await db.job.deleteMany({
+    where: {
+      OR: [
+        { status: "done", finishedAt: { lt: daysAgo(RETENTION.jobDoneDays) } },
+        { status: "failed", finishedAt: { lt: daysAgo(RETENTION.jobFailedDays) } },
+      ],
+    },
+  });
+  // A delivery still being tried stays, however old, so its log entry is there when it ends.
+  const webhookDeliveries = await db.webhookDelivery.deleteMany({
+    where: { status: { in: ["delivered", "failed"] }, createdAt: { lt: daysAgo(RETENTION.webhookDeliveryDays) } },
+  });
   return {
     mails: mails.count,
     sessions: sessions.count,
     passwordResetTokens: passwordResetTokens.count,
     rateLimits,
     securityEvents: securityEvents.count,
+    jobs: jobs.count,
+    webhookDeliveries: webhookDeliveries.count,
   };
 }

@@ -8,6 +8,7 @@ import { memberRouter } from "./routers/member";
 import { objectiveRouter } from "./routers/objective";
 import { organizationRouter } from "./routers/organization";
 import { teamRouter } from "./routers/team";
+import { webhookRouter } from "./routers/webhook";
 import { createCallerFactory, router } from "./trpc/procedures";
 
 export const appRouter = router({
@@ -21,6 +22,7 @@ export const appRouter = router({
   checkIn: checkInRouter,
   objective: objectiveRouter,
   team: teamRouter,
+  webhook: webhookRouter,
 });
 
 export type AppRouter = typeof appRouter;

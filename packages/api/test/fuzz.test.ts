@@ -155,6 +155,7 @@ describe("fuzzing every procedure with hostile input", () => {
       other.kpis.ownedBy.admin,
       other.kpis.objectiveId,
       other.invitationId,
+      other.webhooks.endpointId,
     ];
   });
 

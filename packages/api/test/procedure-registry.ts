@@ -3,6 +3,7 @@ import type { Role } from "@tally/db";
 import { teamManagedBy } from "./support/team-world";
 import type { OrgWorld } from "./support/world";
 import { kpiDefinition } from "./support/kpi-world";
+import { WORLD_WEBHOOK_URL } from "./support/webhook-world";
 
 export interface RegisteredProcedure {
   permission: ProcedurePermission;
@@ -120,6 +121,20 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
     permission: "objective.update",
     input: (w) => ({ orgSlug: w.org.slug, objectiveId: w.kpis.objectiveId, name: "Grow recurring revenue 20%", ownerMembershipId: w.members.admin.membershipId }),
   },
+  "webhook.list": { permission: "webhook.manage", input: (w) => ({ orgSlug: w.org.slug }) },
+  "webhook.create": {
+    permission: "webhook.manage",
+    // An IP literal: registering it needs no DNS lookup.
+    input: (w) => ({ orgSlug: w.org.slug, url: "https://93.184.215.14/new-hooks", description: "Data warehouse", events: ["checkin.recorded"] }),
+  },
+  "webhook.update": {
+    permission: "webhook.manage",
+    input: (w) => ({ orgSlug: w.org.slug, endpointId: w.webhooks.endpointId, url: WORLD_WEBHOOK_URL, description: "Renamed", events: ["kpi.created"], enabled: false }),
+  },
+  "webhook.delete": { permission: "webhook.manage", input: (w) => ({ orgSlug: w.org.slug, endpointId: w.webhooks.endpointId }) },
+  "webhook.rotateSecret": { permission: "webhook.manage", input: (w) => ({ orgSlug: w.org.slug, endpointId: w.webhooks.endpointId }) },
+  "webhook.deliveries": { permission: "webhook.manage", input: (w) => ({ orgSlug: w.org.slug, endpointId: w.webhooks.endpointId }) },
+  "webhook.sendTest": { permission: "webhook.manage", input: (w) => ({ orgSlug: w.org.slug, endpointId: w.webhooks.endpointId }) },
 };
 
 /** A KPI each creating role may create in the world: in its own team, or of its own category. */

@@ -38,8 +38,8 @@ export async function enqueueJobs(tx: Pick<Prisma.TransactionClient, "$executeRa
   }));
   // One parameter for the whole list, unpacked by PostgreSQL: the same on a server and on the embedded database.
   const queued = await tx.$executeRaw`
-    INSERT INTO "Job" ("id", "orgId", "kind", "key", "payload", "maxAttempts", "runAt")
-    SELECT j."id", j."orgId", j."kind", j."key", j."payload", j."maxAttempts", (j."runAt"::timestamptz AT TIME ZONE 'UTC')
+    INSERT INTO "Job" ("id", "orgId", "kind", "key", "payload", "maxAttempts", "runAt", "createdAt")
+    SELECT j."id", j."orgId", j."kind", j."key", j."payload", j."maxAttempts", (j."runAt"::timestamptz AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC')
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
         AS j("id" text, "orgId" text, "kind" text, "key" text, "payload" jsonb, "maxAttempts" int, "runAt" text)
     ON CONFLICT ("key") DO NOTHING`;

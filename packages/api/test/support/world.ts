@@ -5,6 +5,7 @@ import { createSession } from "../../src/auth/sessions";
 import { newLinkToken } from "../../src/auth/tokens";
 import { createWorldKpis, type WorldKpis } from "./kpi-world";
 import { createWorldTeams, type WorldTeams } from "./team-world";
+import { createWorldWebhooks, type WorldWebhooks } from "./webhook-world";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
@@ -31,6 +32,7 @@ export interface OrgWorld {
   /** A department led by the manager and a project led by the project lead. */
   teams: WorldTeams;
   kpis: WorldKpis;
+  webhooks: WorldWebhooks;
 }
 
 let counter = 0;
@@ -84,5 +86,6 @@ export async function createOrgWorld(db: PrismaClient, label: string): Promise<O
     invitationId: invitation.id,
     teams: await createWorldTeams(db, org.id, members),
     kpis: await createWorldKpis(db, org.id, members),
+    webhooks: await createWorldWebhooks(db, org.id, members.admin.membershipId),
   };
 }

@@ -5,7 +5,7 @@ import { WEBHOOK_TEST_EVENT, type WebhookEventType } from "./events";
  * What an endpoint receives, in the shape Standard Webhooks recommends: the event's type, when it happened and
  * its data. Numbers travel as strings (exact decimals), dates as ISO text; no person's e-mail address is sent.
  */
-export interface WebhookPayload<Type extends string = string, Data = Record<string, unknown>> {
+export interface WebhookPayload<Type extends string = string, Data = object> {
   type: Type;
   timestamp: string;
   data: Data;

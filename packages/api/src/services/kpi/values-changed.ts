@@ -1,5 +1,6 @@
 import type { Prisma } from "@tally/db";
 import type { Actor } from "../actor";
+import { queueValueWebhooks } from "../webhooks/value-events";
 import { refreshLatest } from "./latest";
 
 export interface ValueChange {
@@ -15,6 +16,7 @@ export interface ValueChange {
 export async function afterValuesChanged(tx: Prisma.TransactionClient, actor: Actor, changes: ValueChange[]): Promise<void> {
   const kpiIds = [...new Set(changes.map((change) => change.kpiId))];
   if (!kpiIds.length) return;
-  const kpis = await tx.kpi.findMany({ where: { orgId: actor.orgId, id: { in: kpiIds } }, select: { id: true, direction: true } });
+  const kpis = await tx.kpi.findMany({ where: { orgId: actor.orgId, id: { in: kpiIds } }, select: { id: true, direction: true, latestStatus: true } });
   for (const kpi of kpis) await refreshLatest(tx, actor.orgId, kpi.id, kpi.direction);
+  await queueValueWebhooks(tx, actor, changes, kpis);
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ChevronRight, Webhook } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { SUPPORTED_LOCALES, WEEKDAY_NAMES, type SupportedLocale } from "@tally/domain";
@@ -17,6 +19,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ orgSl
   const caller = await getCaller();
   const settings = await loadForPage(() => caller.organization.settings({ orgSlug }), `/${orgSlug}/settings`);
   const canEdit = permissions.includes("org.update");
+  const canManageWebhooks = permissions.includes("webhook.manage");
   const formatter = await getOrgFormatter(orgSlug);
 
   return (
@@ -62,6 +65,18 @@ export default async function SettingsPage({ params }: { params: Promise<{ orgSl
             initial={{ currency: settings.currency, locale: settings.locale as SupportedLocale, timeZone: settings.timeZone, weekStart: settings.weekStart }}
             choices={formatChoices(settings)}
           />
+        </Card>
+      )}
+      {canManageWebhooks && (
+        <Card className="mt-6 max-w-xl p-0">
+          <Link href={`/${orgSlug}/settings/webhooks`} className="flex items-center gap-3 rounded-xl p-6 hover:bg-slate-50">
+            <Webhook aria-hidden className="size-5 text-brand-600" />
+            <span className="flex-1">
+              <span className="block font-medium text-slate-900">Webhooks</span>
+              <span className="block text-sm text-slate-600">Send signed events to your own systems when values and KPIs change.</span>
+            </span>
+            <ChevronRight aria-hidden className="size-4 text-slate-400" />
+          </Link>
         </Card>
       )}
     </>

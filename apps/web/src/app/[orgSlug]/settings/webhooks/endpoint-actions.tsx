@@ -45,11 +45,13 @@ export function EndpointActions({ orgSlug, endpointId, url }: EndpointActionsPro
   const remove = useRefreshingMutation(
     trpc.webhook.delete.mutationOptions({
       onMutate: () => setError(null),
-      onSuccess: () => toast.success("Endpoint removed."),
+      onSuccess: () => {
+        toast.success("Endpoint removed.");
+        // The endpoint leaves the page with this component and its buttons: the focus goes to the page's title now.
+        document.getElementById(PAGE_TITLE_ID)?.focus();
+      },
       onError: failed,
     }),
-    // The endpoint leaves the page, and its buttons with it: the focus goes to the page's title.
-    () => requestAnimationFrame(() => document.getElementById(PAGE_TITLE_ID)?.focus()),
   );
 
   return (

@@ -77,6 +77,7 @@ for (const scheme of ["light", "dark"] as const) {
       });
 
       test("the webhooks page with an endpoint, its delivery log and its dialogs has no WCAG 2.2 AA violation", async ({ page }) => {
+        test.setTimeout(180_000);
         const receiver = await startWebhookReceiver();
         try {
           const founder = newFounder("Axehooks");

@@ -27,7 +27,7 @@ const endpointSelect = {
   createdAt: true,
   updatedAt: true,
   createdBy: { select: { user: { select: { name: true } } } },
-  deliveries: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { status: true, createdAt: true, responseStatus: true } },
+  deliveries: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { status: true, attempts: true, createdAt: true, responseStatus: true } },
 } satisfies Prisma.WebhookEndpointSelect;
 
 type EndpointRow = Prisma.WebhookEndpointGetPayload<{ select: typeof endpointSelect }>;
@@ -104,11 +104,13 @@ export async function updateWebhookEndpoint(db: PrismaClient, actor: OrgActor, i
   const current = await findEndpoint(db, actor.orgId, input.endpointId);
   if (input.url !== current.url) await assertReachable(input.url, settings.network);
   return db.$transaction(async (tx) => {
-    const updated = await tx.webhookEndpoint.update({
-      where: { orgId_id: { orgId: actor.orgId, id: input.endpointId } },
+    // Removed meanwhile by another admin: not found, as for any endpoint that is gone.
+    const { count } = await tx.webhookEndpoint.updateMany({
+      where: { orgId: actor.orgId, id: input.endpointId },
       data: { url: input.url, description: input.description, events: [...input.events], enabled: input.enabled },
-      select: endpointSelect,
     });
+    if (!count) throw notFound("This webhook endpoint");
+    const updated = await tx.webhookEndpoint.findUniqueOrThrow({ where: { orgId_id: { orgId: actor.orgId, id: input.endpointId } }, select: endpointSelect });
     const before = { url: current.url, description: current.description, events: current.events, enabled: current.enabled };
     const after = { url: input.url, description: input.description, events: [...input.events], enabled: input.enabled };
     const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
@@ -131,7 +133,8 @@ export async function updateWebhookEndpoint(db: PrismaClient, actor: OrgActor, i
 export async function deleteWebhookEndpoint(db: PrismaClient, actor: OrgActor, endpointId: string) {
   const endpoint = await findEndpoint(db, actor.orgId, endpointId);
   await db.$transaction(async (tx) => {
-    await tx.webhookEndpoint.delete({ where: { orgId_id: { orgId: actor.orgId, id: endpointId } } });
+    const { count } = await tx.webhookEndpoint.deleteMany({ where: { orgId: actor.orgId, id: endpointId } });
+    if (!count) throw notFound("This webhook endpoint");
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorUserId: actor.userId,
@@ -149,11 +152,11 @@ export async function rotateWebhookSecret(db: PrismaClient, actor: OrgActor, end
   await findEndpoint(db, actor.orgId, endpointId);
   const secret = newSigningSecret();
   await db.$transaction(async (tx) => {
-    await tx.webhookEndpoint.update({
-      where: { orgId_id: { orgId: actor.orgId, id: endpointId } },
+    const { count } = await tx.webhookEndpoint.updateMany({
+      where: { orgId: actor.orgId, id: endpointId },
       data: { secretCiphertext: sealSecret(secret, settings.secretsKey, actor.orgId) },
-      select: { id: true },
     });
+    if (!count) throw notFound("This webhook endpoint");
     await recordAudit(tx, { orgId: actor.orgId, actorUserId: actor.userId, action: "webhook.secret_rotated", targetType: "webhook_endpoint", targetId: endpointId });
   });
   return { id: endpointId, secret };

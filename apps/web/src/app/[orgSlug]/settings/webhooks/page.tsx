@@ -56,7 +56,7 @@ export default async function WebhooksPage({ params, searchParams }: { params: P
           <ul className="flex flex-col gap-4">
             {endpoints.map((endpoint) => {
               const last = endpoint.lastDelivery;
-              const lastStatus = last ? deliveryStatus(last.status, 1) : null;
+              const lastStatus = last ? deliveryStatus(last.status, last.attempts) : null;
               return (
                 <li key={endpoint.id} aria-label={endpoint.url} className="rounded-xl border border-slate-200 bg-surface p-5 shadow-xs">
                   <div className="flex flex-wrap items-start justify-between gap-4">

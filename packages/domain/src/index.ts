@@ -195,3 +195,4 @@ export type { ApiKeyRefInput, ApiKeyScope, CreateApiKeyInput } from "./api-keys/
 export { startOfDayIn } from "./org/day-start";
 export * from "./exports";
 export * from "./imports";
+export * from "./webhooks";

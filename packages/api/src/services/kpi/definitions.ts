@@ -9,6 +9,7 @@ import { dateFromIso } from "./decimal";
 import { diffDefinitions, snapshotInclude, snapshotOf, type DefinitionSnapshot } from "./definition-snapshot";
 import { refreshLatest } from "./latest";
 import { assertReferences } from "./references";
+import { queueKpiWebhook } from "../webhooks/kpi-events";
 import { authorizeKpi, loadActorScope } from "./scope";
 
 const NAME_TAKEN = "Another active KPI already has this name.";
@@ -127,6 +128,7 @@ export async function createKpi(db: PrismaClient, actor: OrgActor, input: KpiDef
         data: { orgId: actor.orgId, kpiId: kpi.id, version: 1, changedByUserId: actor.userId, changes: { created: snapshot } },
       });
       await recordAudit(tx, { orgId: actor.orgId, actorUserId: actor.userId, action: "kpi.created", targetType: "kpi", targetId: kpi.id, after: { name: input.name } });
+      await queueKpiWebhook(tx, actor, "kpi.created", kpi.id);
       return kpi;
     });
   } catch (error) {
@@ -205,6 +207,7 @@ export async function updateKpi(db: PrismaClient, actor: OrgActor, input: Update
           before: Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.from])),
           after: Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.to])),
         });
+        await queueKpiWebhook(tx, actor, "kpi.updated", input.kpiId, { changedFields: Object.keys(changes), statusBefore: current.latestStatus });
       }
       return { id: input.kpiId, version };
     });
@@ -239,6 +242,7 @@ export async function setKpiArchived(db: PrismaClient, actor: OrgActor, kpiId: s
         targetId: kpiId,
         after: { name: kpi.name },
       });
+      await queueKpiWebhook(tx, actor, archived ? "kpi.archived" : "kpi.updated", kpiId, { changedFields: ["archived"] });
       return { id: kpiId, version: updated.version };
     });
   } catch (error) {

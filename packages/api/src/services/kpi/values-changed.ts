@@ -1,5 +1,6 @@
 import type { Prisma } from "@tally/db";
 import type { Actor } from "../actor";
+import { queueValueWebhooks } from "../webhooks/value-events";
 import { refreshLatestOf } from "./latest";
 
 export interface ValueChange {
@@ -15,5 +16,8 @@ export interface ValueChange {
 export async function afterValuesChanged(tx: Prisma.TransactionClient, actor: Actor, changes: ValueChange[]): Promise<void> {
   const kpiIds = [...new Set(changes.map((change) => change.kpiId))];
   if (!kpiIds.length) return;
-  await refreshLatestOf(tx, actor.orgId, kpiIds);
+  // The statuses from before the change, for the webhooks' status_changed events.
+  const kpis = await tx.kpi.findMany({ where: { orgId: actor.orgId, id: { in: kpiIds } }, select: { id: true, direction: true, latestStatus: true } });
+  await refreshLatestOf(tx, actor.orgId, kpiIds, new Map(kpis.map((kpi) => [kpi.id, kpi.direction])));
+  await queueValueWebhooks(tx, actor, changes, kpis);
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Gauge, Plus } from "lucide-react";
+import { Gauge, Plus, Upload } from "lucide-react";
 import type { SearchParams } from "nuqs/server";
 import { FilteredResults, FilterTransition } from "@/components/filters/filter-transition";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -33,6 +33,7 @@ export default async function KpisPage({ params, searchParams }: Props) {
     `/${orgSlug}/kpis`,
   );
   const canCreate = permissions.includes("kpi.create");
+  const canImport = permissions.includes("checkin.record");
   const filtered = Boolean(filters.search?.trim() || filters.status || filters.category || filters.ownerMembershipId || filters.teamId || filters.objectiveId || filters.archived);
 
   return (
@@ -41,11 +42,21 @@ export default async function KpisPage({ params, searchParams }: Props) {
         title="KPIs"
         description="The indicators you may see, with their latest value, target and status."
         actions={
-          canCreate ? (
-            <Link href={`/${orgSlug}/kpis/new`} className={buttonClasses("primary")}>
-              <Plus aria-hidden className="size-4" />
-              New KPI
-            </Link>
+          canCreate || canImport ? (
+            <div className="flex flex-wrap gap-2">
+              {canImport && (
+                <Link href={`/${orgSlug}/imports`} className={buttonClasses("secondary")}>
+                  <Upload aria-hidden className="size-4" />
+                  Import values
+                </Link>
+              )}
+              {canCreate && (
+                <Link href={`/${orgSlug}/kpis/new`} className={buttonClasses("primary")}>
+                  <Plus aria-hidden className="size-4" />
+                  New KPI
+                </Link>
+              )}
+            </div>
           ) : undefined
         }
       />

@@ -31,6 +31,8 @@ async function signedInPages(page: Page): Promise<string[]> {
     "/acme/audit",
     "/acme/settings",
     "/acme/kpis/no-such-kpi",
+    "/acme/imports",
+    kpiHref!.replace("/kpis/", "/imports?kpi="),
   ];
 }
 

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runImport, type ImportProgress, type ImportResult } from "../src/services/imports";
+import { isRaceForPeriod } from "../src/services/imports/run-import";
+import { writeImportedValues } from "../src/services/imports/write-values";
 import { useTestDatabase } from "./support/database";
 import { bytesInput, createImportKpi, csvInput, IMPORT_NOW, keyActor, memberActor, type Actor } from "./support/import-world";
 import { createOrgWorld, type OrgWorld } from "./support/world";
@@ -140,6 +142,20 @@ describe("a commit", () => {
       [4, "new", null],
     ]);
     expect(await storedValues(kpi.id)).toEqual([]);
+  });
+});
+
+describe("a value written by someone else between the check and the write", () => {
+  it("breaks the unique index, so the whole import rolls back, and is told apart from other failures", async () => {
+    const kpi = await freshKpi();
+    await commit(admin, `kpi,date,value\n${kpi.code},2026-02-10,1\n`);
+    const row = (period: string, value: string) => ({ line: 2, kpiText: kpi.code, kpiId: kpi.id, period, outcome: "new" as const, value, previousValue: null, comment: null, previousComment: null, error: null });
+    const failure = await db()
+      .$transaction((tx) => writeImportedValues(tx, admin, [row("2026-01-01", "5"), row("2026-02-01", "6")], { keepComments: true, onRows: () => {} }))
+      .then(() => null, (error: unknown) => error);
+    expect(isRaceForPeriod(failure)).toBe(true);
+    expect(isRaceForPeriod(new Error("connection reset"))).toBe(false);
+    expect((await storedValues(kpi.id)).map((stored) => [stored.periodStart, stored.value])).toEqual([["2026-02-01", "1"]]);
   });
 });
 

@@ -118,6 +118,22 @@ describe("a commit", () => {
     ]);
   });
 
+  it("tells unchanged rows from changed and new ones wherever they lie in the file", async () => {
+    const kpi = await freshKpi({ cadence: "daily" });
+    const day = (n: number) => `2026-01-${String(n).padStart(2, "0")}`;
+    await commit(admin, ["kpi,date,value,comment", ...[1, 2, 3, 4, 5, 6].map((n) => `${kpi.code},${day(n)},${n},c${n}`)].join("\n"));
+    const result = await dryRun(admin, ["kpi,date,value,comment", `${kpi.code},${day(1)},1,c1`, `${kpi.code},${day(2)},20,c2`, `${kpi.code},${day(3)},3,c3`, `${kpi.code},${day(4)},4,c4`, `${kpi.code},${day(9)},9,`, `${kpi.code},${day(5)},5,other`, `${kpi.code},${day(6)},6.000,c6`].join("\n"));
+    expect(result.rows.map((row) => [row.outcome, row.previousValue, row.previousComment])).toEqual([
+      ["unchanged", null, null],
+      ["changed", "2", null],
+      ["unchanged", null, null],
+      ["unchanged", null, null],
+      ["new", null, null],
+      ["changed", "5", "c5"],
+      ["unchanged", null, null],
+    ]);
+  });
+
   it("changes a comment alone, and keeps stored comments when the file has no comment column", async () => {
     const kpi = await freshKpi();
     await commit(admin, `kpi,date,value,comment\n${kpi.code},2026-01-10,1,kept\n${kpi.code},2026-02-10,2,old\n`);

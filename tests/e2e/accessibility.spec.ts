@@ -34,6 +34,8 @@ async function signedInPages(page: Page): Promise<string[]> {
     "/acme/settings/api-keys",
     "/acme/settings/webhooks",
     "/acme/kpis/no-such-kpi",
+    "/acme/imports",
+    kpiHref!.replace("/kpis/", "/imports?kpi="),
   ];
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Gauge, Plus } from "lucide-react";
+import { Gauge, Plus, Upload } from "lucide-react";
 import type { SearchParams } from "nuqs/server";
 import { ExportValuesDialog } from "@/components/exports/export-values-dialog";
 import { FilteredResults, FilterTransition } from "@/components/filters/filter-transition";
@@ -35,6 +35,7 @@ export default async function KpisPage({ params, searchParams }: Props) {
     `/${orgSlug}/kpis`,
   );
   const canCreate = permissions.includes("kpi.create");
+  const canImport = permissions.includes("checkin.record");
   const filtered = Boolean(filters.search?.trim() || filters.status || filters.category || filters.ownerMembershipId || filters.teamId || filters.objectiveId || filters.archived);
 
   return (
@@ -46,6 +47,12 @@ export default async function KpisPage({ params, searchParams }: Props) {
           <div className="flex flex-wrap gap-2">
             <KpiExportMenu orgSlug={orgSlug} />
             <ExportValuesDialog orgSlug={orgSlug} />
+            {canImport && (
+              <Link href={`/${orgSlug}/imports`} className={buttonClasses("secondary")}>
+                <Upload aria-hidden className="size-4" />
+                Import values
+              </Link>
+            )}
             {canCreate && (
               <Link href={`/${orgSlug}/kpis/new`} className={buttonClasses("primary")}>
                 <Plus aria-hidden className="size-4" />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { Archive, ArrowLeft } from "lucide-react";
+import { Archive, ArrowLeft, Upload } from "lucide-react";
 import { CADENCE_LABELS, KPI_CATEGORY_LABELS, TEAM_KIND_LABELS, toNumberOrNull } from "@tally/domain";
 import { KpiValuesExportMenu } from "@/components/exports/kpi-values-export-menu";
 import { chartPoints } from "@/components/kpi/chart-data";
@@ -16,6 +16,7 @@ import { KpiSummary } from "@/components/kpi/kpi-summary";
 import { targetSchedule } from "@/components/kpi/period-status";
 import { SmartPanel } from "@/components/kpi/smart-panel";
 import { StatusBadge } from "@/components/kpi/status-badge";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { Card } from "@/components/ui/card";
 import { getCaller, loadForPage } from "@/server/caller";
 import { getOrgFormatter, getOrgToday } from "@/server/format";
@@ -109,6 +110,12 @@ export default async function KpiPage({ params }: Props) {
           {kpi.description && <p className="mt-3 max-w-3xl whitespace-pre-line text-sm text-slate-700">{kpi.description}</p>}
         </div>
         <div className="flex flex-wrap items-start gap-2">
+          {kpi.permissions.canRecord && !kpi.archived && (
+            <Link href={`/${orgSlug}/imports?kpi=${kpi.id}`} className={buttonClasses("secondary")}>
+              <Upload aria-hidden className="size-4" />
+              Import values
+            </Link>
+          )}
           <KpiValuesExportMenu orgSlug={orgSlug} kpiId={kpi.id} />
           {kpi.permissions.canEdit && <KpiActions orgSlug={orgSlug} kpi={{ id: kpi.id, name: kpi.name, archived: kpi.archived }} />}
         </div>

@@ -173,3 +173,5 @@ export {
   updatePreferencesSchema,
 } from "./org/locale";
 export type { SupportedLocale, Theme, UpdatePreferencesInput } from "./org/locale";
+
+export * from "./formulas";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dependentLevels } from "./dependencies";
+import { dependentLevels, formulaDepths, inDepthOrder } from "./dependencies";
 
 // a, b, c are recorded; k1 = a + b; k2 = k1 * c; k3 = k2 - k1; k4 = c
 const FORMULAS = new Map<string, string[]>([
@@ -19,9 +19,20 @@ describe("dependentLevels", () => {
     expect(dependentLevels(FORMULAS, ["a"])).toEqual([["k1"], ["k2"], ["k3"]]);
   });
 
-  it("puts KPIs that read only unchanged or earlier inputs on the earliest level", () => {
-    expect(dependentLevels(FORMULAS, ["c"])).toEqual([["k2", "k4"], ["k3"]]);
+  it("groups KPIs by their depth among all formulas, so every level reads only earlier ones", () => {
+    expect(dependentLevels(FORMULAS, ["c"])).toEqual([["k4"], ["k2"], ["k3"]]);
     expect(dependentLevels(FORMULAS, ["a", "c"])).toEqual([["k1", "k4"], ["k2"], ["k3"]]);
+  });
+
+  it("includes KPIs to recompute in full, with what reads them", () => {
+    expect(dependentLevels(FORMULAS, [], ["k2"])).toEqual([["k2"], ["k3"]]);
+    expect(dependentLevels(FORMULAS, [], ["k4"])).toEqual([["k4"]]);
+    expect(dependentLevels(FORMULAS, [], ["a"])).toEqual([["k1"], ["k2"], ["k3"]]);
+  });
+
+  it("measures depth from recorded values and locks in depth order, then by id", () => {
+    expect(Object.fromEntries(formulaDepths(FORMULAS))).toEqual({ k1: 1, k2: 2, k3: 3, k4: 1 });
+    expect(inDepthOrder(FORMULAS, ["k3", "c", "k4", "k2", "a", "k1"])).toEqual(["a", "c", "k1", "k4", "k2", "k3"]);
   });
 
   it("starts from a calculated KPI whose own formula changed", () => {

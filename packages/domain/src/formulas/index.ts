@@ -8,4 +8,6 @@ export type { FormulaOutcome } from "./evaluate";
 export { validateFormula } from "./validate";
 export type { FormulaCatalogueEntry, FormulaInput, FormulaSubject, ValidatedFormula } from "./validate";
 export { formulaFieldSchema } from "./schema";
-export { dependentLevels } from "./dependencies";
+export { dependentLevels, formulaDepths, inDepthOrder } from "./dependencies";
+export { formulaGapText } from "./gaps";
+export type { FormulaGap } from "./gaps";

@@ -11,3 +11,5 @@ export { formulaFieldSchema } from "./schema";
 export { dependentLevels, formulaDepths, inDepthOrder } from "./dependencies";
 export { formulaGapText } from "./gaps";
 export type { FormulaGap } from "./gaps";
+export { FORMULA_PREVIEW_PERIODS, checkFormulaSchema, checkFormulaShape } from "./check-schema";
+export type { CheckFormulaInput } from "./check-schema";

@@ -90,6 +90,14 @@ describe("validateFormula", () => {
     expect(errorsOf("PROFIT / REVENUE * 100", { id: "margin", code: "MARGIN", cadence: "monthly" })).toEqual([]);
   });
 
+  it("treats a KPI the author cannot see as unknown, yet follows its formula to find a cycle", () => {
+    const hidden = CATALOGUE.map((item) => (item.id === "profit" ? { ...item, visible: false } : item));
+    expect(errorsOf("PROFIT * 2", NEW, hidden)).toEqual([{ message: "No KPI has the code PROFIT.", start: 0, end: 6 }]);
+    expect(errorsOf("MARGIN + 1", { id: "cost", code: "COST", cadence: "monthly" }, hidden)[0]?.message).toBe(
+      "This would make a cycle: COST → MARGIN → a KPI you cannot see → COST.",
+    );
+  });
+
   it("asks for at least one KPI code", () => {
     expect(errorsOf("1 + 2")[0]?.message).toContain("Use at least one KPI code");
   });

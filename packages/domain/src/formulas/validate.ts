@@ -10,6 +10,11 @@ export interface FormulaCatalogueEntry {
   archived: boolean;
   /** The KPIs this KPI's formula reads; empty for a KPI whose values are recorded. */
   inputIds: readonly string[];
+  /**
+   * False for a KPI the author may not see: its code is as unknown to them as a code no KPI has, but its formula
+   * still counts when looking for cycles.
+   */
+  visible?: boolean;
 }
 
 /** The KPI the formula belongs to, as it will be once saved. */
@@ -77,7 +82,7 @@ export function validateFormula(text: string, subject: FormulaSubject, catalogue
   const own = `this KPI is ${subject.cadence}`;
   for (const [code, node] of occurrences) {
     const span = { start: node.start, end: node.end };
-    const holders = catalogue.filter((entry) => entry.code === code);
+    const holders = catalogue.filter((entry) => entry.code === code && entry.visible !== false);
     const active = holders.find((entry) => !entry.archived);
     if (code === subject.code || (active && active.id === subject.id)) {
       errors.push({ message: `${code} is this KPI's own code: a KPI cannot be calculated from itself.`, ...span });
@@ -92,7 +97,11 @@ export function validateFormula(text: string, subject: FormulaSubject, catalogue
     }
   }
   if (subject.id !== null) {
-    const label = (id: string) => (id === subject.id ? (subject.code ?? "this KPI") : (byId.get(id)?.code ?? "a KPI"));
+    const label = (id: string) => {
+      if (id === subject.id) return subject.code ?? "this KPI";
+      const entry = byId.get(id);
+      return entry && entry.visible !== false ? entry.code : "a KPI you cannot see";
+    };
     for (const input of inputs) {
       const chain = pathBack(input.id, subject.id, byId);
       if (!chain) continue;

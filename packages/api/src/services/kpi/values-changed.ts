@@ -1,5 +1,6 @@
 import type { Prisma } from "@tally/db";
 import type { Actor } from "../actor";
+import { recomputeFormulaValues } from "./formula-values";
 import { refreshLatest } from "./latest";
 
 export interface ValueChange {
@@ -13,6 +14,7 @@ export interface ValueChange {
  * made it, so no reader ever sees a value without the summaries that depend on it.
  */
 export async function afterValuesChanged(tx: Prisma.TransactionClient, actor: Actor, changes: ValueChange[]): Promise<void> {
+  changes = [...changes, ...(await recomputeFormulaValues(tx, actor, changes))];
   const kpiIds = [...new Set(changes.map((change) => change.kpiId))];
   if (!kpiIds.length) return;
   const kpis = await tx.kpi.findMany({ where: { orgId: actor.orgId, id: { in: kpiIds } }, select: { id: true, direction: true } });

@@ -5,8 +5,8 @@ import { isoDate, isoDateOrNull } from "./decimal";
 import { outcomesIn, recentPeriods, valuesIn } from "./formula-periods";
 import { kpiWhereFor } from "./scope";
 
-/** How many recent periods the KPI page explains when they have no value. */
-const EXPLAINED_PERIODS = 12;
+/** How many recent periods the KPI page explains when they have no value: as many as its table of check-ins shows. */
+const EXPLAINED_PERIODS = 24;
 
 export interface CalculatedDetail {
   formula: string;

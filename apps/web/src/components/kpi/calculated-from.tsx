@@ -17,7 +17,7 @@ function FormulaWithLinks({ orgSlug, calculated }: { orgSlug: string; calculated
         const input = inputs.get(part);
         if (!input) return <span key={index}>{part}</span>;
         return input.visible ? (
-          <Link key={index} href={`/${orgSlug}/kpis/${input.kpiId}`} title={input.name} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+          <Link key={index} href={`/${orgSlug}/kpis/${input.kpiId}`} title={input.name} className="font-semibold text-brand-700 underline underline-offset-2">
             {part}
           </Link>
         ) : (
@@ -59,7 +59,15 @@ export function CalculatedFrom({ orgSlug, calculated, cadence, formatter }: Calc
           {calculated.inputs.map((input) => (
             <li key={input.kpiId}>
               <span className="font-mono font-medium text-slate-800">{input.code}</span>
-              {input.name !== input.code && <> · {input.visible ? <Link href={`/${orgSlug}/kpis/${input.kpiId}`} className="text-brand-700 hover:underline">{input.name}</Link> : input.name}</>}
+              {input.name !== input.code && " · "}
+              {input.name !== input.code &&
+                (input.visible ? (
+                  <Link href={`/${orgSlug}/kpis/${input.kpiId}`} className="text-brand-700 underline underline-offset-2">
+                    {input.name}
+                  </Link>
+                ) : (
+                  input.name
+                ))}
             </li>
           ))}
         </ul>

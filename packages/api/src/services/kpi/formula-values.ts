@@ -67,13 +67,18 @@ async function loadValues(tx: Tx, orgId: string, plans: { kpi: CalculatedKpi; sc
       scope.periods.forEach((period) => scopedPeriods.add(period));
     }
   }
+  // The changed periods join as a table: an OR with a long list would be checked row by row.
   const rows = await tx.$queryRaw<{ kpiId: string; ids: string[]; periods: string[]; values: string[]; sources: string[] }[]>`
     SELECT "kpiId", array_agg("id") AS "ids", array_agg(to_char("periodStart", 'YYYY-MM-DD')) AS "periods",
       array_agg(trim_scale("value")::text) AS "values", array_agg("source"::text) AS "sources"
-    FROM "CheckIn"
-    WHERE "orgId" = ${orgId}
-      AND ("kpiId" = ANY(${[...wholeIds]}::text[])
-        OR ("kpiId" = ANY(${[...scopedIds]}::text[]) AND "periodStart" = ANY(${[...scopedPeriods]}::date[])))
+    FROM (
+      SELECT "id", "kpiId", "periodStart", "value", "source" FROM "CheckIn"
+      WHERE "orgId" = ${orgId} AND "kpiId" = ANY(${[...wholeIds]}::text[])
+      UNION ALL
+      SELECT "c"."id", "c"."kpiId", "c"."periodStart", "c"."value", "c"."source"
+      FROM unnest(${[...scopedPeriods]}::date[]) AS "p"("periodStart")
+      JOIN "CheckIn" AS "c" ON "c"."orgId" = ${orgId} AND "c"."kpiId" = ANY(${[...scopedIds]}::text[]) AND "c"."periodStart" = "p"."periodStart"
+    ) AS "wanted"
     GROUP BY "kpiId"`;
   const byKpi = new Map<string, Map<string, StoredValue>>();
   for (const row of rows) {

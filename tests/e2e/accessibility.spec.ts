@@ -12,9 +12,12 @@ const SIGNED_OUT_PAGES = ["/", "/sign-in", "/sign-up", "/forgot-password", "/res
 async function signedInPages(page: Page): Promise<string[]> {
   await page.goto("/acme/kpis?search=Revenue");
   const kpiHref = await page.getByRole("link", { name: "Revenue", exact: true }).first().getAttribute("href");
+  await page.goto("/acme/kpis?search=Gross+profit");
+  const calculatedHref = await page.getByRole("link", { name: "Gross profit", exact: true }).first().getAttribute("href");
   await page.goto("/acme/teams");
   const teamHref = await page.getByRole("link", { name: "Sales", exact: true }).first().getAttribute("href");
   expect(kpiHref).toBeTruthy();
+  expect(calculatedHref).toBeTruthy();
   expect(teamHref).toBeTruthy();
   return [
     "/organizations",
@@ -24,6 +27,8 @@ async function signedInPages(page: Page): Promise<string[]> {
     "/acme/kpis/new",
     kpiHref!,
     `${kpiHref}/edit`,
+    calculatedHref!,
+    `${calculatedHref}/edit`,
     "/acme/due",
     "/acme/objectives",
     "/acme/members",

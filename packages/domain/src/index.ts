@@ -196,3 +196,4 @@ export { startOfDayIn } from "./org/day-start";
 export * from "./exports";
 export * from "./imports";
 export * from "./webhooks";
+export * from "./formulas";

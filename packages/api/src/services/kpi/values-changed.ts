@@ -1,6 +1,7 @@
 import type { Prisma } from "@tally/db";
 import type { Actor } from "../actor";
 import { queueValueWebhooks } from "../webhooks/value-events";
+import { recomputeFormulaValues } from "./formula-values";
 import { refreshLatestOf } from "./latest";
 
 export interface ValueChange {
@@ -14,6 +15,7 @@ export interface ValueChange {
  * made it, so no reader ever sees a value without the summaries that depend on it.
  */
 export async function afterValuesChanged(tx: Prisma.TransactionClient, actor: Actor, changes: ValueChange[]): Promise<void> {
+  changes = [...changes, ...(await recomputeFormulaValues(tx, actor, changes))];
   const kpiIds = [...new Set(changes.map((change) => change.kpiId))];
   if (!kpiIds.length) return;
   // The statuses from before the change, for the webhooks' status_changed events.

@@ -6,6 +6,7 @@ import { Archive, ArrowLeft, Upload } from "lucide-react";
 import { CADENCE_LABELS, KPI_CATEGORY_LABELS, TEAM_KIND_LABELS, toNumberOrNull } from "@tally/domain";
 import { KpiValuesExportMenu } from "@/components/exports/kpi-values-export-menu";
 import { chartPoints } from "@/components/kpi/chart-data";
+import { CalculatedFrom } from "@/components/kpi/calculated-from";
 import { CheckInForm } from "@/components/kpi/check-in-form";
 import { CheckInsTable } from "@/components/kpi/check-ins-table";
 import { DefinitionHistory } from "@/components/kpi/definition-history";
@@ -130,6 +131,12 @@ export default async function KpiPage({ params }: Props) {
 
       <div className="flex flex-col gap-6">
         <KpiSummary kpi={kpi} format={format} formatter={formatter} today={today} />
+
+        {kpi.calculated && (
+          <Card>
+            <CalculatedFrom orgSlug={orgSlug} calculated={kpi.calculated} cadence={kpi.cadence} formatter={formatter} />
+          </Card>
+        )}
 
         {/* Right below the headline numbers: on a phone the form is in reach without scrolling past the chart. */}
         {kpi.permissions.canRecord && !kpi.archived && (

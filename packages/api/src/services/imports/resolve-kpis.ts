@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "@tally/db";
-import type { ImportKpi } from "@tally/domain";
+import { KPI_NAME_MAX, type ImportKpi } from "@tally/domain";
 import { isoDate } from "../kpi/decimal";
 import { kpiWhereFor } from "../kpi/scope";
 import type { Actor } from "../actor";
@@ -7,6 +7,8 @@ import type { Actor } from "../actor";
 // Bounds the parameters of one query however many different names a file holds.
 const TEXTS_PER_QUERY = 5_000;
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+// Longer than any KPI name, code or id: such a cell names no KPI and is not worth a query.
+const LONGEST_NAME = Math.max(KPI_NAME_MAX, 64);
 
 const kpiSelect = { id: true, name: true, code: true, cadence: true, startDate: true, endDate: true, archivedAt: true, formula: true } as const;
 
@@ -42,7 +44,7 @@ function matchWhere(texts: string[]): Prisma.KpiWhereInput {
  * one per row; a KPI of another organization, or one the actor may not see, is simply not found.
  */
 export async function resolveImportKpis(db: PrismaClient, actor: Actor, texts: Iterable<string>): Promise<KpiLookup> {
-  const distinct = [...new Set([...texts].filter(Boolean))];
+  const distinct = [...new Set([...texts].filter((text) => text && text.length <= LONGEST_NAME))];
   const [viewWhere, recordWhere] = await Promise.all([kpiWhereFor(db, actor, "kpi.view"), kpiWhereFor(db, actor, "checkin.record")]);
   const visible: KpiRow[] = [];
   for (const part of chunks(distinct, TEXTS_PER_QUERY)) {

@@ -25,7 +25,9 @@ function counting(tx: Prisma.TransactionClient, calls: string[]): Prisma.Transac
       if (typeof property !== "string") return value;
       if (typeof value === "function") {
         return (...args: unknown[]) => {
-          calls.push(property);
+          // Raw statements are told apart by their text: other steps of a change run raw SQL too.
+          const text = Array.isArray(args[0]) ? (args[0] as readonly string[]).join("?") : "";
+          calls.push(text ? `${property} ${text}` : property);
           return (value as (...args: unknown[]) => unknown).apply(target, args);
         };
       }
@@ -138,7 +140,8 @@ describe("events of a change of values", () => {
       await afterValuesChanged(counting(tx, calls), actor, kpiIds.map((kpiId) => ({ kpiId, periodStart: "2025-05-01" })));
     });
     expect(calls.filter((call) => call.startsWith("webhook"))).toEqual(["webhookEndpoint.findMany"]);
-    expect(calls.filter((call) => call.startsWith("$") || call.startsWith("job") || call === "checkIn.findMany")).toEqual([]);
+    const webhookStatements = (call: string) => call.startsWith("$") && /"(WebhookDelivery|WebhookEndpoint|Job)"/.test(call);
+    expect(calls.filter((call) => webhookStatements(call) || call.startsWith("job") || call === "checkIn.findMany")).toEqual([]);
     expect(await db().webhookDelivery.count({ where: { orgId: world.org.id } })).toBe(0);
     expect(await db().job.count({ where: { orgId: world.org.id } })).toBe(0);
   });
@@ -166,7 +169,7 @@ describe("events of a change of values", () => {
     const seconds = (performance.now() - started) / 1000;
     console.log(`webhook events: ${changes.length} values queued with their deliveries in ${seconds.toFixed(2)} s`);
 
-    expect(calls.filter((call) => call === "$executeRaw")).toHaveLength(1);
+    expect(calls.filter((call) => call.startsWith("$") && call.includes('"WebhookDelivery"'))).toHaveLength(1);
     expect(await db().webhookDelivery.count({ where: { orgId: world.org.id, eventType: "checkin.recorded" } })).toBe(changes.length);
     expect(await db().job.count({ where: { orgId: world.org.id, kind: "webhook.deliver" } })).toBe(changes.length);
     const sample = await db().webhookDelivery.findFirstOrThrow({ where: { orgId: world.org.id, payload: { path: ["data", "checkIn", "periodStart"], equals: "1980-02-01" }, endpointId: world.webhooks.endpointId } });

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support/flows";
+import { newFounder, signIn, signUp } from "./support/flows";
+import { startWebhookReceiver } from "./support/webhook-receiver";
 
 const DEMO_PASSWORD = "tally-demo-2026";
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -11,9 +12,12 @@ const SIGNED_OUT_PAGES = ["/", "/sign-in", "/sign-up", "/forgot-password", "/res
 async function signedInPages(page: Page): Promise<string[]> {
   await page.goto("/acme/kpis?search=Revenue");
   const kpiHref = await page.getByRole("link", { name: "Revenue", exact: true }).first().getAttribute("href");
+  await page.goto("/acme/kpis?search=Gross+profit");
+  const calculatedHref = await page.getByRole("link", { name: "Gross profit", exact: true }).first().getAttribute("href");
   await page.goto("/acme/teams");
   const teamHref = await page.getByRole("link", { name: "Sales", exact: true }).first().getAttribute("href");
   expect(kpiHref).toBeTruthy();
+  expect(calculatedHref).toBeTruthy();
   expect(teamHref).toBeTruthy();
   return [
     "/organizations",
@@ -23,6 +27,8 @@ async function signedInPages(page: Page): Promise<string[]> {
     "/acme/kpis/new",
     kpiHref!,
     `${kpiHref}/edit`,
+    calculatedHref!,
+    `${calculatedHref}/edit`,
     "/acme/due",
     "/acme/objectives",
     "/acme/members",
@@ -31,13 +37,21 @@ async function signedInPages(page: Page): Promise<string[]> {
     "/acme/audit",
     "/acme/settings",
     "/acme/settings/api-keys",
+    "/acme/settings/webhooks",
     "/acme/kpis/no-such-kpi",
+    "/acme/imports",
+    kpiHref!.replace("/kpis/", "/imports?kpi="),
   ];
 }
 
 async function violationsOn(page: Page, path: string) {
   await page.goto(path);
   await page.waitForLoadState("networkidle");
+  return violationsHere(page, path);
+}
+
+/** The page as it is now, a dialog included. */
+async function violationsHere(page: Page, path: string) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   return results.violations.map((violation) => ({
     path,
@@ -74,6 +88,35 @@ for (const scheme of ["light", "dark"] as const) {
         const found = [];
         for (const path of await signedInPages(page)) found.push(...(await violationsOn(page, path)));
         expect(found).toEqual([]);
+      });
+
+      test("the webhooks page with an endpoint, its delivery log and its dialogs has no WCAG 2.2 AA violation", async ({ page }) => {
+        test.setTimeout(180_000);
+        const receiver = await startWebhookReceiver();
+        try {
+          const founder = newFounder("Axehooks");
+          await signUp(page, founder);
+          const path = `/${founder.slug}/settings/webhooks`;
+          await page.goto(path);
+          const found = [];
+          await page.getByRole("button", { name: "Add endpoint" }).click();
+          const dialog = page.getByRole("dialog", { name: "Add endpoint" });
+          await dialog.getByLabel("Endpoint URL").fill("ftp://example.com");
+          await dialog.getByRole("button", { name: "Add endpoint" }).click();
+          await expect(dialog.getByLabel("Endpoint URL")).toHaveAttribute("aria-invalid", "true");
+          found.push(...(await violationsHere(page, `${path} (add dialog with an error)`)));
+          await dialog.getByLabel("Endpoint URL").fill(receiver.url);
+          await dialog.getByRole("button", { name: "Add endpoint" }).click();
+          await expect(page.getByRole("dialog", { name: "Endpoint added" })).toBeVisible();
+          found.push(...(await violationsHere(page, `${path} (secret shown)`)));
+          await page.getByRole("button", { name: "Done" }).click();
+          await page.getByRole("button", { name: "Send a test event" }).click();
+          await expect(page.getByRole("region", { name: "Deliveries" }).getByText("Delivered")).toBeVisible({ timeout: 20_000 });
+          found.push(...(await violationsOn(page, path)));
+          expect(found).toEqual([]);
+        } finally {
+          await receiver.stop();
+        }
       });
     });
   }

@@ -1,8 +1,11 @@
 import { db as getDb, type PrismaClient } from "@tally/db";
 import { apiEnv } from "./env";
+import { startJobWorker, type JobHandlers } from "./jobs";
 import { configuredMailTransport } from "./mail/configured-transport";
 import { startMailWorker } from "./mail/worker";
 import { purgeExpiredData } from "./purge";
+import { configuredSecretsKey, configuredWebhookNetwork } from "./webhooks/config";
+import { WEBHOOK_DELIVERY_JOB, webhookDeliveryHandler } from "./webhooks/deliver";
 
 export interface BackgroundWork {
   stop(): Promise<void>;
@@ -17,8 +20,9 @@ export const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 const FIRST_PURGE_DELAY_MS = 60 * 1000;
 
 /**
- * Starts what the server process does besides answering requests: delivering the mail outbox, and every hour
- * deleting what is no longer needed (old mail, ended sessions, used reset links, old counters and log entries).
+ * Starts what the server process does besides answering requests: delivering the mail outbox, running the job
+ * table (webhook deliveries), and every hour deleting what is no longer needed (old mail, ended sessions, used
+ * reset links, old counters and log entries, finished jobs).
  */
 export function startBackgroundWork(): BackgroundWork {
   const existing = globals[KEY];
@@ -28,16 +32,26 @@ export function startBackgroundWork(): BackgroundWork {
   const db = getDb();
   // The text of delivered mail, links included, is kept only for the development mailbox that shows it.
   const worker = startMailWorker(db, { transport, keepDeliveredText: apiEnv.devMailbox });
+  const jobs = startJobWorker(db, { handlers: jobHandlers(db) });
   const purge = startPeriodicPurge(db);
   const work: BackgroundWork = {
     async stop() {
-      await Promise.all([worker.stop(), purge.stop()]);
+      await Promise.all([worker.stop(), jobs.stop(), purge.stop()]);
       transport.close();
       if (globals[KEY] === work) globals[KEY] = undefined;
     },
   };
   globals[KEY] = work;
   return work;
+}
+
+/** What each kind of job in the job table does. */
+function jobHandlers(db: PrismaClient): JobHandlers {
+  const network = configuredWebhookNetwork();
+  if (network.allowPrivateNetworks) console.log("Webhooks may be sent to private networks and over plain http (WEBHOOK_ALLOW_PRIVATE_NETWORKS=true).");
+  return {
+    [WEBHOOK_DELIVERY_JOB]: webhookDeliveryHandler(db, { network, secretsKey: configuredSecretsKey() }),
+  };
 }
 
 /** Runs `purgeExpiredData` now and then; a failure is logged and the next run tries again. */

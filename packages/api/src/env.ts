@@ -27,6 +27,10 @@ const schema = z.object({
   ),
   SMTP_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL." }).optional()),
   MAIL_FROM: z.preprocess(unsetIfEmpty, z.string().default("Tally <no-reply@tally.local>")),
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.preprocess(
+    unsetIfEmpty,
+    z.enum(["true", "false"], { error: "WEBHOOK_ALLOW_PRIVATE_NETWORKS must be true or false." }).default("false"),
+  ),
 });
 
 const DEVELOPMENT_SECRET = "tally-development-secret-not-for-production-use-0000";
@@ -77,6 +81,11 @@ export function readApiEnv(vars: Record<string, string | undefined>) {
     /** Unset: mail is printed to the server log instead of sent. */
     smtpUrl: data.SMTP_URL,
     mailFrom: data.MAIL_FROM,
+    /**
+     * Webhooks may be sent to loopback, private and other non-public addresses (and over plain http). Off by
+     * default: an admin could otherwise make the server call services only it can reach.
+     */
+    webhookAllowPrivateNetworks: data.WEBHOOK_ALLOW_PRIVATE_NETWORKS === "true",
     /** Production must set its own secret; development and tests fall back to a fixed, public one. */
     authSecret(): string {
       if (data.AUTH_SECRET) return data.AUTH_SECRET;

@@ -9,6 +9,7 @@ import { memberRouter } from "./routers/member";
 import { objectiveRouter } from "./routers/objective";
 import { organizationRouter } from "./routers/organization";
 import { teamRouter } from "./routers/team";
+import { webhookRouter } from "./routers/webhook";
 import { createCallerFactory, router } from "./trpc/procedures";
 
 export const appRouter = router({
@@ -23,6 +24,7 @@ export const appRouter = router({
   objective: objectiveRouter,
   team: teamRouter,
   apiKey: apiKeyRouter,
+  webhook: webhookRouter,
 });
 
 export type AppRouter = typeof appRouter;

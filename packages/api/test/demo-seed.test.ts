@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_KPI_INTENTS, DEMO_LOGINS, seedDemo } from "@tally/db/seed";
-import { KPI_CATEGORIES, KPI_STATUSES } from "@tally/domain";
+import { KPI_CATEGORIES, KPI_STATUSES, parseFormula, renderFormula } from "@tally/domain";
 import { createSession } from "../src/auth/sessions";
+import { recomputeFormulaHistory } from "../src/services/kpi/formula-values";
 import { refreshLatest } from "../src/services/kpi/latest";
+import { loadSessionActor } from "../src/services/memberships";
 import { callerFor } from "./support/callers";
 import { useTestDatabase } from "./support/database";
 
@@ -23,12 +25,16 @@ describe("the demo organization", () => {
     expect(current.organization).toMatchObject({ currency: "EUR", locale: "en-US", timeZone: "Europe/Berlin" });
 
     const list = await caller.kpi.list({ orgSlug: slug });
-    expect(list.total).toBe(25);
-    const statuses = Object.fromEntries(list.kpis.map((kpi) => [kpi.name, kpi.status]));
+    expect(list.total).toBe(26);
+    // More than a page: the second holds the rest.
+    const rest = await caller.kpi.list({ orgSlug: slug, page: 2 });
+    const kpis = [...list.kpis, ...rest.kpis];
+    expect(kpis).toHaveLength(26);
+    const statuses = Object.fromEntries(kpis.map((kpi) => [kpi.name, kpi.status]));
     expect(statuses).toEqual(Object.fromEntries(DEMO_KPI_INTENTS));
     expect(new Set(Object.values(statuses))).toEqual(new Set(KPI_STATUSES));
-    expect(new Set(list.kpis.map((kpi) => kpi.category))).toEqual(new Set(KPI_CATEGORIES));
-    expect(Math.max(...list.kpis.map((kpi) => kpi.trend.length))).toBe(12);
+    expect(new Set(kpis.map((kpi) => kpi.category))).toEqual(new Set(KPI_CATEGORIES));
+    expect(Math.max(...kpis.map((kpi) => kpi.trend.length))).toBe(12);
 
     const objectives = await caller.objective.list({ orgSlug: slug });
     expect(objectives.length).toBeGreaterThanOrEqual(3);
@@ -42,7 +48,7 @@ describe("the demo organization", () => {
     const overview = await admin.kpi.overview({ orgSlug: slug });
     const expected = Object.fromEntries(KPI_STATUSES.map((status) => [status, [...DEMO_KPI_INTENTS.values()].filter((intent) => intent === status).length]));
     expect(overview.counts).toEqual(expected);
-    expect(overview.byCategory.reduce((sum, row) => sum + row.count, 0)).toBe(25);
+    expect(overview.byCategory.reduce((sum, row) => sum + row.count, 0)).toBe(26);
     expect(overview.needsAttention.length).toBeGreaterThan(0);
     expect(overview.needsAttention.every((kpi) => ["off_track", "overdue", "at_risk"].includes(kpi.status))).toBe(true);
     expect(overview.needsAttention[0]?.status).toBe("off_track");
@@ -51,6 +57,24 @@ describe("the demo organization", () => {
     const managerView = await manager.kpi.overview({ orgSlug: slug });
     const managerList = await manager.kpi.list({ orgSlug: slug });
     expect(Object.values(managerView.counts).reduce((a, b) => a + b, 0)).toBe(managerList.total);
-    expect(managerList.total).toBeLessThan(25);
+    expect(managerList.total).toBeLessThan(26);
+  });
+
+  it("gives every KPI a code and stores the calculated KPI's values exactly as its formula computes them", async () => {
+    const { orgId, slug } = await seedDemo(db());
+    const kpis = await db().kpi.findMany({ where: { orgId }, select: { code: true, formula: true, id: true, name: true } });
+    expect(kpis.every((kpi) => kpi.code !== null)).toBe(true);
+    const calculated = kpis.filter((kpi) => kpi.formula !== null);
+    expect(calculated.map((kpi) => [kpi.name, kpi.formula])).toEqual([["Gross profit", "REVENUE * GROSS_MARGIN / 100"]]);
+    const parsed = parseFormula(calculated[0]!.formula!);
+    expect(parsed.ok && renderFormula(parsed.ast)).toBe(calculated[0]!.formula);
+    const values = await db().checkIn.findMany({ where: { kpiId: calculated[0]!.id }, select: { source: true } });
+    expect(values.length).toBeGreaterThan(12);
+    expect(values.every((value) => value.source === "formula")).toBe(true);
+
+    const executive = await db().user.findUniqueOrThrow({ where: { email: "executive@acme.test" } });
+    const { actor } = (await loadSessionActor(db(), await createSession(db(), executive.id, "vitest"), slug))!;
+    const changes = await db().$transaction((tx) => recomputeFormulaHistory(tx, actor!, calculated[0]!.id));
+    expect(changes).toEqual([]);
   });
 });

@@ -156,6 +156,7 @@ describe("fuzzing every procedure with hostile input", () => {
       other.kpis.objectiveId,
       other.invitationId,
       other.apiKey.id,
+      other.webhooks.endpointId,
     ];
   });
 

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runImport, type ImportProgress, type ImportResult } from "../src/services/imports";
+import { isRaceForPeriod } from "../src/services/imports/run-import";
+import { writeImportedValues } from "../src/services/imports/write-values";
 import { useTestDatabase } from "./support/database";
 import { bytesInput, createImportKpi, csvInput, IMPORT_NOW, keyActor, memberActor, type Actor } from "./support/import-world";
 import { createOrgWorld, type OrgWorld } from "./support/world";
@@ -116,6 +118,22 @@ describe("a commit", () => {
     ]);
   });
 
+  it("tells unchanged rows from changed and new ones wherever they lie in the file", async () => {
+    const kpi = await freshKpi({ cadence: "daily" });
+    const day = (n: number) => `2026-01-${String(n).padStart(2, "0")}`;
+    await commit(admin, ["kpi,date,value,comment", ...[1, 2, 3, 4, 5, 6].map((n) => `${kpi.code},${day(n)},${n},c${n}`)].join("\n"));
+    const result = await dryRun(admin, ["kpi,date,value,comment", `${kpi.code},${day(1)},1,c1`, `${kpi.code},${day(2)},20,c2`, `${kpi.code},${day(3)},3,c3`, `${kpi.code},${day(4)},4,c4`, `${kpi.code},${day(9)},9,`, `${kpi.code},${day(5)},5,other`, `${kpi.code},${day(6)},6.000,c6`].join("\n"));
+    expect(result.rows.map((row) => [row.outcome, row.previousValue, row.previousComment])).toEqual([
+      ["unchanged", null, null],
+      ["changed", "2", null],
+      ["unchanged", null, null],
+      ["unchanged", null, null],
+      ["new", null, null],
+      ["changed", "5", "c5"],
+      ["unchanged", null, null],
+    ]);
+  });
+
   it("changes a comment alone, and keeps stored comments when the file has no comment column", async () => {
     const kpi = await freshKpi();
     await commit(admin, `kpi,date,value,comment\n${kpi.code},2026-01-10,1,kept\n${kpi.code},2026-02-10,2,old\n`);
@@ -140,6 +158,20 @@ describe("a commit", () => {
       [4, "new", null],
     ]);
     expect(await storedValues(kpi.id)).toEqual([]);
+  });
+});
+
+describe("a value written by someone else between the check and the write", () => {
+  it("breaks the unique index, so the whole import rolls back, and is told apart from other failures", async () => {
+    const kpi = await freshKpi();
+    await commit(admin, `kpi,date,value\n${kpi.code},2026-02-10,1\n`);
+    const row = (period: string, value: string) => ({ line: 2, kpiText: kpi.code, kpiId: kpi.id, period, outcome: "new" as const, value, previousValue: null, comment: null, previousComment: null, error: null });
+    const failure = await db()
+      .$transaction((tx) => writeImportedValues(tx, admin, [row("2026-01-01", "5"), row("2026-02-01", "6")], { keepComments: true, onRows: () => {} }))
+      .then(() => null, (error: unknown) => error);
+    expect(isRaceForPeriod(failure)).toBe(true);
+    expect(isRaceForPeriod(new Error("connection reset"))).toBe(false);
+    expect((await storedValues(kpi.id)).map((stored) => [stored.periodStart, stored.value])).toEqual([["2026-02-01", "1"]]);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Role } from "@tally/db";
 import { teamManagedBy } from "./support/team-world";
 import type { OrgWorld } from "./support/world";
 import { kpiDefinition } from "./support/kpi-world";
+import { WORLD_WEBHOOK_URL } from "./support/webhook-world";
 
 export interface RegisteredProcedure {
   permission: ProcedurePermission;
@@ -83,6 +84,10 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "kpi.formOptions": { permission: "kpi.create", input: (w) => ({ orgSlug: w.org.slug }) },
   "kpi.filterOptions": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "kpi.overview": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "kpi.checkFormula": {
+    permission: "kpi.create",
+    input: (w, role) => ({ orgSlug: w.org.slug, formula: "REVENUE / HEADCOUNT", cadence: "monthly", code: null, kpiId: w.kpis.ownedBy[role], startDate: "2025-01-01" }),
+  },
   "kpi.create": { permission: "kpi.create", input: (w, role) => ({ orgSlug: w.org.slug, ...creatableKpi(w, role) }) },
   "kpi.update": {
     permission: "kpi.update",
@@ -126,6 +131,20 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
     input: (w) => ({ orgSlug: w.org.slug, name: "Warehouse sync", scope: "read_write", teamId: w.teams.department.id, expiresOn: "2999-12-31" }),
   },
   "apiKey.revoke": { permission: "apiKey.manage", input: (w) => ({ orgSlug: w.org.slug, apiKeyId: w.apiKey.id }) },
+  "webhook.list": { permission: "webhook.manage", input: (w) => ({ orgSlug: w.org.slug }) },
+  "webhook.create": {
+    permission: "webhook.manage",
+    // An IP literal: registering it needs no DNS lookup.
+    input: (w) => ({ orgSlug: w.org.slug, url: "https://93.184.215.14/new-hooks", description: "Data warehouse", events: ["checkin.recorded"] }),
+  },
+  "webhook.update": {
+    permission: "webhook.manage",
+    input: (w) => ({ orgSlug: w.org.slug, endpointId: w.webhooks.endpointId, url: WORLD_WEBHOOK_URL, description: "Renamed", events: ["kpi.created"], enabled: false }),
+  },
+  "webhook.delete": { permission: "webhook.manage", input: (w) => ({ orgSlug: w.org.slug, endpointId: w.webhooks.endpointId }) },
+  "webhook.rotateSecret": { permission: "webhook.manage", input: (w) => ({ orgSlug: w.org.slug, endpointId: w.webhooks.endpointId }) },
+  "webhook.deliveries": { permission: "webhook.manage", input: (w) => ({ orgSlug: w.org.slug, endpointId: w.webhooks.endpointId }) },
+  "webhook.sendTest": { permission: "webhook.manage", input: (w) => ({ orgSlug: w.org.slug, endpointId: w.webhooks.endpointId }) },
 };
 
 /** A KPI each creating role may create in the world: in its own team, or of its own category. */

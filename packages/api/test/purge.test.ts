@@ -69,6 +69,6 @@ describe("purgeExpiredData", () => {
     expect((await db().userSecurityEvent.findMany({ where: { userId: user.userId }, select: { ip: true } })).map((e) => e.ip)).toEqual(["192.0.2.2"]);
 
     // A second run finds nothing more to do.
-    expect(await purgeExpiredData(db(), now)).toEqual({ mails: 0, sessions: 0, passwordResetTokens: 0, rateLimits: 0, securityEvents: 0, idempotencyRecords: 0 });
+    expect(await purgeExpiredData(db(), now)).toEqual({ mails: 0, sessions: 0, passwordResetTokens: 0, rateLimits: 0, securityEvents: 0, idempotencyRecords: 0, jobs: 0, webhookDeliveries: 0 });
   });
 });

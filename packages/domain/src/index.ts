@@ -59,6 +59,7 @@ export {
 export type { IsoDate } from "./kpi/periods";
 export { formatIsoDate, isoWeekday } from "./kpi/calendar";
 export { kpiStatus, periodStatus, progressToward, targetFor, targetSummary } from "./kpi/status";
+export { statusOfPeriod } from "./kpi/period-status-of";
 export type { KpiStatusInput, TargetEntry } from "./kpi/status";
 export { SMART_KEYS, SMART_LABELS, SMART_MIN_DESCRIPTION_LENGTH, smartCheck, smartScore } from "./kpi/smart";
 export type { SmartInput, SmartKey, SmartResult } from "./kpi/smart";
@@ -192,4 +193,7 @@ export {
 } from "./api-keys/schemas";
 export type { ApiKeyRefInput, ApiKeyScope, CreateApiKeyInput } from "./api-keys/schemas";
 export { startOfDayIn } from "./org/day-start";
+export * from "./exports";
 export * from "./imports";
+export * from "./webhooks";
+export * from "./formulas";

@@ -42,6 +42,8 @@ const server = spawn("pnpm", ["--silent", "--filter", "@tally/web", "launch"], {
     // Every browser of the suite signs up from 127.0.0.1; the per-address limits are tested in the API suite.
     SIGN_UP_LIMIT_PER_HOUR: "1000",
     SIGN_IN_LIMIT_PER_IP: "1000",
+    // The webhook spec's receiver listens on 127.0.0.1, over plain http.
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true",
   },
 });
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { kpiDefinitionShape, kpiIdSchema, listKpisShape, slugSchema, updateKpiShape, withKpiRules } from "@tally/domain";
+import { checkFormulaShape, kpiDefinitionShape, kpiIdSchema, listKpisShape, slugSchema, updateKpiShape, withKpiRules } from "@tally/domain";
 import { createKpi, setKpiArchived, updateKpi } from "../services/kpi/definitions";
 import { getKpi } from "../services/kpi/detail";
+import { checkFormula } from "../services/kpi/formula-check";
 import { kpiFilterOptions, kpiFormOptions } from "../services/kpi/form-options";
 import { listKpis } from "../services/kpi/list";
 import { kpiOverview } from "../services/kpi/overview";
@@ -37,6 +38,11 @@ export const kpiRouter = router({
   filterOptions: permissionProcedure("kpi.view")
     .input(orgInput({}))
     .query(({ ctx }) => kpiFilterOptions(ctx.db, ctx.actor)),
+
+  /** A formula judged as it is typed, with the values it would give over the last periods: what the form shows. */
+  checkFormula: permissionProcedure("kpi.create")
+    .input(orgInput(checkFormulaShape))
+    .query(({ ctx, input }) => checkFormula(ctx.db, ctx.actor, withoutSlug(input))),
 
   create: permissionProcedure("kpi.create")
     .input(createInput)

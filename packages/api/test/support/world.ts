@@ -6,6 +6,7 @@ import { newLinkToken } from "../../src/auth/tokens";
 import { createWorldApiKey, type WorldApiKey } from "./api-key-world";
 import { createWorldKpis, type WorldKpis } from "./kpi-world";
 import { createWorldTeams, type WorldTeams } from "./team-world";
+import { createWorldWebhooks, type WorldWebhooks } from "./webhook-world";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
@@ -34,6 +35,7 @@ export interface OrgWorld {
   kpis: WorldKpis;
   /** A read-write API key of the organization, made by its admin. */
   apiKey: WorldApiKey;
+  webhooks: WorldWebhooks;
 }
 
 let counter = 0;
@@ -88,5 +90,6 @@ export async function createOrgWorld(db: PrismaClient, label: string): Promise<O
     teams: await createWorldTeams(db, org.id, members),
     kpis: await createWorldKpis(db, org.id, members),
     apiKey: await createWorldApiKey(db, org.id, members.admin.membershipId),
+    webhooks: await createWorldWebhooks(db, org.id, members.admin.membershipId),
   };
 }

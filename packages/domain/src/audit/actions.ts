@@ -30,6 +30,11 @@ export const AUDIT_ACTION_LABELS = {
   "api_key.created": "API key created",
   "api_key.revoked": "API key revoked",
   "values.imported": "Values imported",
+  "webhook.created": "Webhook endpoint added",
+  "webhook.updated": "Webhook endpoint changed",
+  "webhook.deleted": "Webhook endpoint removed",
+  "webhook.secret_rotated": "Webhook signing secret replaced",
+  "webhook.test_sent": "Webhook test event sent",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -90,14 +90,49 @@ function kpiProblem(record: ImportRecord, kpi: ImportKpi | null, rules: ImportRu
   return null;
 }
 
-function checkRecord(record: ImportRecord, kpi: ImportKpi | null, bounds: (kpi: ImportKpi) => KpiBounds, rules: ImportRules): ImportRowResult {
+/** What a file repeats on many rows — the same dates, the same periods — is worked out once. */
+interface Memo {
+  date(cell: ImportRecord["date"]): ReturnType<typeof parseImportDate>;
+  period(date: string, cadence: Cadence): string;
+}
+
+function memoFor(rules: ImportRules): Memo {
+  const dates = new Map<string, ReturnType<typeof parseImportDate>>();
+  const periods = new Map<Cadence, Map<string, string>>();
+  return {
+    date(cell) {
+      if (typeof cell !== "string") return parseImportDate(cell, rules.dateFormat);
+      let parsed = dates.get(cell);
+      if (!parsed) {
+        parsed = parseImportDate(cell, rules.dateFormat);
+        dates.set(cell, parsed);
+      }
+      return parsed;
+    },
+    period(date, cadence) {
+      let ofCadence = periods.get(cadence);
+      if (!ofCadence) {
+        ofCadence = new Map();
+        periods.set(cadence, ofCadence);
+      }
+      let period = ofCadence.get(date);
+      if (!period) {
+        period = periodStart(date, cadence, rules.weekStart);
+        ofCadence.set(date, period);
+      }
+      return period;
+    },
+  };
+}
+
+function checkRecord(record: ImportRecord, kpi: ImportKpi | null, bounds: (kpi: ImportKpi) => KpiBounds, rules: ImportRules, memo: Memo): ImportRowResult {
   if (record.extraCells > 0) {
     const cells = record.extraCells === 1 ? "one more cell" : `${record.extraCells} more cells`;
     return rowError(record, kpi, "extra_cells", `This line has ${cells} than the header. Put values that contain the delimiter in double quotes.`);
   }
   const kpiRefusal = kpiProblem(record, kpi, rules);
   if (kpiRefusal || !kpi) return kpiRefusal!;
-  const date = parseImportDate(record.date, rules.dateFormat);
+  const date = memo.date(record.date);
   if (!date.ok) return rowError(record, kpi, "bad_date", date.problem);
   const value = parseImportValue(record.value, rules.decimalSeparator, rules.orgLocale);
   if (!value.ok) return rowError(record, kpi, "bad_number", value.problem);
@@ -105,10 +140,10 @@ function checkRecord(record: ImportRecord, kpi: ImportKpi | null, bounds: (kpi: 
   if (record.comment !== null) {
     comment = record.comment.trim();
     if (comment.length > COMMENT_MAX) return rowError(record, kpi, "bad_comment", `Keep the comment to ${COMMENT_MAX.toLocaleString("en-US")} characters.`);
-    const problem = textProblem(comment, { multiline: true });
+    const problem = comment ? textProblem(comment, { multiline: true }) : null;
     if (problem) return rowError(record, kpi, "bad_comment", problem);
   }
-  const period = periodStart(date.date, kpi.cadence, rules.weekStart);
+  const period = memo.period(date.date, kpi.cadence);
   const { firstPeriod, currentPeriod } = bounds(kpi);
   // ISO dates with four-digit years compare as text.
   if (period < firstPeriod) {
@@ -150,10 +185,11 @@ export function checkRecords(records: readonly ImportRecord[], findKpi: (text: s
     return known;
   };
   const kpisById = new Map<string, ImportKpi>();
+  const memo = memoFor(rules);
   const rows = records.map((record) => {
     const kpi = findKpi(record.kpi);
     if (kpi) kpisById.set(kpi.id, kpi);
-    return checkRecord(record, kpi, bounds, rules);
+    return checkRecord(record, kpi, bounds, rules, memo);
   });
   const firstIndex = new Map<string, number>();
   rows.forEach((row, index) => {

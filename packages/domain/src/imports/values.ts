@@ -40,6 +40,24 @@ function withinColumns(value: string): ImportValueResult {
   return { ok: true, value: normalizeDecimalString(value) };
 }
 
+/** A decimal already in plain notation ("-0012.500"), checked and normalised without a second parse. */
+function plainDecimal(text: string): ImportValueResult {
+  const negative = text.startsWith("-");
+  const point = text.indexOf(".");
+  let integer = text.slice(negative ? 1 : 0, point === -1 ? undefined : point);
+  let fraction = point === -1 ? "" : text.slice(point + 1);
+  let start = 0;
+  while (start < integer.length - 1 && integer[start] === "0") start += 1;
+  integer = integer.slice(start);
+  let end = fraction.length;
+  while (end > 0 && fraction[end - 1] === "0") end -= 1;
+  fraction = fraction.slice(0, end);
+  if (integer.length > MAX_INTEGER_DIGITS) return { ok: false, problem: `Use at most ${MAX_INTEGER_DIGITS} digits before the decimal mark.` };
+  if (fraction.length > MAX_DECIMAL_PLACES) return { ok: false, problem: `Use at most ${MAX_DECIMAL_PLACES} decimals.` };
+  const zero = integer === "0" && fraction === "";
+  return { ok: true, value: `${negative && !zero ? "-" : ""}${integer}${fraction ? `.${fraction}` : ""}` };
+}
+
 function spreadsheetNumber(cell: number): ImportValueResult {
   if (!Number.isFinite(cell)) return { ok: false, problem: "This cell holds no number." };
   const rounded = Number(cell.toPrecision(SPREADSHEET_PRECISION));
@@ -58,7 +76,7 @@ export function parseImportValue(cell: ImportCell, separator: DecimalSeparator, 
   if (cell instanceof Date) return { ok: false, problem: "This cell holds a date, not a number." };
   const text = unescapeCell(cell ?? "").trim();
   if (!text) return { ok: false, problem: "Enter a value." };
-  if (PLAIN[separator].test(text)) return withinColumns(separator === "," ? text.replace(",", ".") : text);
+  if (PLAIN[separator].test(text)) return plainDecimal(separator === "," ? text.replace(",", ".") : text);
   const locale = decimalSeparatorOf(orgLocale) === separator ? orgLocale : LOCALE_FOR_SEPARATOR[separator];
   const parsed = parseLocaleDecimal(text, locale);
   return parsed.ok ? withinColumns(parsed.value) : { ok: false, problem: parsed.problem };

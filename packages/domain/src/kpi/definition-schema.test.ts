@@ -47,6 +47,7 @@ describe("kpiDefinitionSchema", () => {
       benchmarkSource: null,
       templateKey: null,
       code: null,
+      formula: null,
     });
   });
 
@@ -276,5 +277,33 @@ describe("the KPI code", () => {
     const result = kpiDefinitionSchema.safeParse({ ...base(), code: typed });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["code"]);
+  });
+});
+
+describe("the formula", () => {
+  const parse = (formula: unknown, extra: Record<string, unknown> = {}) => kpiDefinitionSchema.safeParse({ ...valid, formula, ...extra });
+
+  it.each([undefined, null, "", "   "])("treats %j as no formula", (typed) => {
+    expect(parse(typed).data?.formula).toBeNull();
+  });
+
+  it("keeps the formula as typed, so positions of later refusals match it", () => {
+    expect(parse("  revenue / headcount").data?.formula).toBe("  revenue / headcount");
+  });
+
+  it.each([
+    ["REVENUE / )", "Unexpected ')' at 11"],
+    ["A % B", "Unexpected '%' at 3"],
+    ["A".repeat(501), "Keep the formula to 500 characters."],
+    ["A\u0000", "control characters"],
+  ])("refuses %j on the formula field", (typed, message) => {
+    expect(issuesOf({ ...valid, formula: typed })).toEqual([{ path: "formula", message: expect.stringContaining(message) }]);
+  });
+
+  it("refuses contributors on a calculated KPI, beside the contributors", () => {
+    expect(issuesOf({ ...valid, formula: "A / B", contributorMembershipIds: ["m2"] })).toEqual([
+      { path: "contributorMembershipIds", message: "A calculated KPI takes its values from its formula: it has no contributors who record them." },
+    ]);
+    expect(parse(null, { contributorMembershipIds: ["m2"] }).success).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { withKpiRules } from "./kpi-rules";
 import { MAX_TARGET_ENTRIES, targetEntrySchema } from "./target-schema";
 import { CADENCES, DURATION_UNITS, KPI_DIRECTIONS, KPI_UNITS, KPI_VISIBILITIES } from "./vocabulary";
 import { idSchemaWith } from "../input/text";
+import { formulaFieldSchema } from "../formulas/schema";
 
 export const MAX_CONTRIBUTORS = 50;
 export const MAX_OBJECTIVES_PER_KPI = 20;
@@ -71,6 +72,8 @@ export const kpiDefinitionShape = {
   benchmarkSource: blankAsNull(maxLength(300)),
   templateKey: blankAsNull(maxLength(60)),
   code: kpiCodeSchema,
+  /** Blank for a KPI whose values are recorded; otherwise calculated from other KPIs' codes. */
+  formula: formulaFieldSchema,
 };
 
 export const kpiDefinitionSchema = withKpiRules(z.strictObject(kpiDefinitionShape));

@@ -15,6 +15,8 @@ export interface KpiRuleSubject {
   endDate: string | null;
   benchmarkValue: string | null;
   benchmarkSource: string | null;
+  formula: string | null;
+  contributorMembershipIds: readonly string[];
 }
 
 type Report = (path: (string | number)[], message: string) => void;
@@ -65,6 +67,14 @@ const RULES: readonly Rule[] = [
     check: (kpi, report) => {
       if (kpi.benchmarkValue !== null && kpi.benchmarkSource === null) {
         report(["benchmarkSource"], "Say where the benchmark comes from, so readers can judge it.");
+      }
+    },
+  },
+  {
+    reads: ["formula", "contributorMembershipIds"],
+    check: (kpi, report) => {
+      if (kpi.formula !== null && kpi.contributorMembershipIds.length > 0) {
+        report(["contributorMembershipIds"], "A calculated KPI takes its values from its formula: it has no contributors who record them.");
       }
     },
   },

@@ -52,7 +52,7 @@ export function CheckInsTable({ id, checkIns, targets, direction, cadence, forma
                 <TableCell className="py-2">{status ? <StatusBadge status={status} /> : <span className="text-slate-500">—</span>}</TableCell>
                 <TableCell className="max-w-xs whitespace-pre-line py-2 text-slate-700">{checkIn.comment || <span className="text-slate-500">—</span>}</TableCell>
                 <TableCell className="py-2 text-slate-700">
-                  <span className="block">{checkIn.recordedBy}</span>
+                  <span className="block">{checkIn.source === "formula" ? "Calculated by the formula" : checkIn.recordedBy}</span>
                   <span className="block text-xs text-slate-500">{formatter.formatDateTime(checkIn.recordedAt)}</span>
                   {checkIn.revisions.length > 0 && (
                     <details className="mt-1 text-xs">
@@ -63,7 +63,7 @@ export function CheckInsTable({ id, checkIns, targets, direction, cadence, forma
                       <ul className="mt-1 flex flex-col gap-1 border-l-2 border-slate-200 pl-2">
                         {checkIn.revisions.map((revision) => (
                           <li key={revision.id}>
-                            <span className="font-medium tabular-nums text-slate-800">{formatKpiValue(revision.value, format, formatter)}</span> by {revision.recordedBy},{" "}
+                            <span className="font-medium tabular-nums text-slate-800">{formatKpiValue(revision.value, format, formatter)}</span> by {revision.source === "formula" ? "the formula" : revision.recordedBy},{" "}
                             {formatter.formatDateTime(revision.recordedAt)}
                             {revision.comment && <span className="block text-slate-500">“{revision.comment}”</span>}
                           </li>

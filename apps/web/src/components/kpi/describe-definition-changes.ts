@@ -19,6 +19,7 @@ export interface NameLookup {
 const FIELD_LABELS: Record<string, string> = {
   name: "Name",
   code: "Code",
+  formula: "Formula",
   description: "Description",
   category: "Category",
   unit: "Unit",

@@ -53,6 +53,8 @@ export interface KpiFormState {
   benchmarkValue: string;
   benchmarkSource: string;
   templateKey: string;
+  /** Blank for a KPI whose values are recorded. */
+  formula: string;
 }
 
 export function emptyTargetRow(effectiveFrom: string): TargetRowState {
@@ -90,6 +92,7 @@ export function newKpiState(defaults: NewKpiDefaults, template: KpiTemplate | nu
     benchmarkValue: "",
     benchmarkSource: "",
     templateKey: template?.key ?? "",
+    formula: "",
   };
 }
 
@@ -126,6 +129,7 @@ export function kpiState(kpi: KpiDetail, orgCurrency: string, locale: string): K
     benchmarkValue: text(kpi.benchmarkValue),
     benchmarkSource: kpi.benchmarkSource ?? "",
     templateKey: kpi.templateKey ?? "",
+    formula: kpi.calculated?.formula ?? "",
   };
 }
 
@@ -149,7 +153,8 @@ export function toSchemaInput(state: KpiFormState): KpiDefinitionFormValues {
       targetMax: range ? row.targetMax : null,
       tolerance: range ? row.tolerance : null,
     })),
-    contributorMembershipIds: state.contributorMembershipIds.filter((id) => id !== state.ownerMembershipId),
+    // A calculated KPI's values come from its formula: the contributors' inputs are hidden, and not sent.
+    contributorMembershipIds: state.formula.trim() === "" ? state.contributorMembershipIds.filter((id) => id !== state.ownerMembershipId) : [],
     teamId: state.teamId === "" ? null : state.teamId,
   };
 }

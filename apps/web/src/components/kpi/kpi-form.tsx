@@ -31,6 +31,7 @@ import { clientFailure } from "@/lib/trpc/errors";
 import { unitHint } from "./format-value";
 import { useFormatter } from "@/lib/format-context";
 import { kpiFormResolverFor, type KpiFormState } from "./kpi-form-state";
+import { FormulaField } from "./formula-field";
 import { PeopleFields } from "./people-fields";
 import type { PersonChoice } from "./person-choices";
 import { formPathOf } from "./server-errors";
@@ -70,6 +71,7 @@ export function KpiForm({ orgSlug, mode, initial, options: choices, people, form
   const unit = useWatch({ control: form.control, name: "unit" });
   const currency = useWatch({ control: form.control, name: "currency" });
   const durationUnit = useWatch({ control: form.control, name: "durationUnit" });
+  const decimals = useWatch({ control: form.control, name: "decimals" });
   const { errors } = form.formState;
 
   const version = mode.kind === "edit" ? mode.version : null;
@@ -188,6 +190,12 @@ export function KpiForm({ orgSlug, mode, initial, options: choices, people, form
             <TextField label="End date (optional)" type="date" hint="When the target must be met." error={errors.endDate?.message} {...form.register("endDate")} />
           </div>
         </fieldset>
+
+        <FormulaField
+          orgSlug={orgSlug}
+          kpiId={mode.kind === "edit" ? mode.kpiId : null}
+          valueFormat={{ unit, currency: unit === "currency" ? currency || null : null, durationUnit: unit === "duration" ? durationUnit : null, decimals: Number(decimals) }}
+        />
 
         <PeopleFields people={people} options={choices} />
 

@@ -26,6 +26,7 @@ function listError(error: unknown): string | undefined {
 export function PeopleFields({ people, options }: { people: readonly PersonChoice[]; options: KpiFormOptions }) {
   const form = useFormContext<KpiFormState, unknown, KpiDefinitionInput>();
   const owner = useWatch({ control: form.control, name: "ownerMembershipId" });
+  const calculated = useWatch({ control: form.control, name: "formula" }).trim() !== "";
   const { errors } = form.formState;
   const teamOptions = [{ value: "", label: "No team" }, ...options.teams.map((team) => ({ value: team.id, label: `${team.name} · ${TEAM_KIND_LABELS[team.kind]}` }))];
 
@@ -41,22 +42,26 @@ export function PeopleFields({ people, options }: { people: readonly PersonChoic
         />
         <SelectField label="Team" options={teamOptions} error={errors.teamId?.message} {...form.register("teamId")} />
       </div>
-      <Controller
-        control={form.control}
-        name="contributorMembershipIds"
-        render={({ field }) => (
-          <CheckboxGroup
-            legend="Contributors (optional)"
-            hint="Other members who may record values."
-            choices={people.filter((person) => person.membershipId !== owner).map((person) => ({ value: person.membershipId, label: person.label }))}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={listError(errors.contributorMembershipIds)}
-            empty="No one else is in the organization yet."
-          />
-        )}
-      />
+      {calculated ? (
+        <p className="text-sm text-slate-600">A calculated KPI has no contributors: its values come from its formula.</p>
+      ) : (
+        <Controller
+          control={form.control}
+          name="contributorMembershipIds"
+          render={({ field }) => (
+            <CheckboxGroup
+              legend="Contributors (optional)"
+              hint="Other members who may record values."
+              choices={people.filter((person) => person.membershipId !== owner).map((person) => ({ value: person.membershipId, label: person.label }))}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={listError(errors.contributorMembershipIds)}
+              empty="No one else is in the organization yet."
+            />
+          )}
+        />
+      )}
       <Controller
         control={form.control}
         name="objectiveIds"

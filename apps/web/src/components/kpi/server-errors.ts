@@ -19,6 +19,7 @@ const ALWAYS_SHOWN = new Set([
   "visibility",
   "benchmarkValue",
   "benchmarkSource",
+  "formula",
 ]);
 
 const TARGET_FIELDS = {

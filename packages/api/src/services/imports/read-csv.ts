@@ -7,8 +7,11 @@ const MAX_RECORD_CHARACTERS = 256 * 1024;
 
 export interface CsvRows {
   delimiter: ImportDelimiter;
-  /** Every record of the file, the header first, blank lines included (as [""]) so that line numbers hold. */
-  rows: AsyncGenerator<string[]>;
+  /**
+   * Every record of the file in batches (one per chunk read), the header first, blank lines included (as [""])
+   * so that line numbers hold. Batches spare an await per row.
+   */
+  rows: AsyncGenerator<string[][]>;
 }
 
 interface ParseResult {
@@ -51,7 +54,7 @@ export async function csvRows(texts: AsyncGenerator<string>): Promise<CsvRows | 
   const delimiter = detectDelimiter(headerLine);
   const parser = new Papa.Parser({ delimiter, newline: lineBreak ?? "\n" }) as unknown as { parse(input: string, baseIndex: number, ignoreLastRow: boolean): ParseResult };
 
-  async function* rows(): AsyncGenerator<string[]> {
+  async function* rows(): AsyncGenerator<string[][]> {
     let pending = start;
     let line = 0;
     const parse = (ignoreLastRow: boolean): string[][] => {
@@ -66,13 +69,13 @@ export async function csvRows(texts: AsyncGenerator<string>): Promise<CsvRows | 
       return result.data;
     };
     if (!finished) {
-      yield* parse(true);
+      yield parse(true);
       for await (const text of texts) {
         pending += text;
-        yield* parse(true);
+        yield parse(true);
       }
     }
-    yield* parse(false);
+    yield parse(false);
   }
   return { delimiter, rows: rows() };
 }

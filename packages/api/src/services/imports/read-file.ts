@@ -30,11 +30,13 @@ function isZip(head: Uint8Array): boolean {
   return ZIP_SIGNATURE.every((byte, index) => head[index] === byte);
 }
 
-async function* numbered(rows: AsyncGenerator<string[]>): AsyncGenerator<SheetRow> {
+async function* numbered(batches: AsyncGenerator<string[][]>): AsyncGenerator<SheetRow[]> {
   let line = 0;
-  for await (const cells of rows) {
-    line += 1;
-    yield { line, cells };
+  for await (const batch of batches) {
+    yield batch.map((cells) => {
+      line += 1;
+      return { line, cells };
+    });
   }
 }
 
@@ -75,29 +77,31 @@ export async function readImportFile(input: ImportInput, onBytes: (total: number
   }
 
   let delimiter: ImportDelimiter | null = null;
-  let rows: AsyncGenerator<SheetRow>;
-  if (kind === "xlsx") rows = xlsxRows(bytes);
+  let batches: AsyncGenerator<SheetRow[]>;
+  if (kind === "xlsx") batches = xlsxRows(bytes);
   else {
     const csv = await csvRows(utf8Text(bytes, head));
     if (!csv) throw new ImportFileError("empty", EMPTY);
     delimiter = csv.delimiter;
-    rows = numbered(csv.rows);
+    batches = numbered(csv.rows);
   }
 
   let columns: ImportColumns | null = null;
   const records: ImportRecord[] = [];
-  for await (const row of rows) {
-    if (row.cells.every(isBlankCell)) continue;
-    if (!columns) {
-      const recognition = recognizeColumns(row.cells.map((cell) => cellText(cell)));
-      if (!recognition.ok) throw new ImportFileError("columns", recognition.problem);
-      columns = recognition.columns;
-      continue;
+  for await (const batch of batches) {
+    for (const row of batch) {
+      if (row.cells.every(isBlankCell)) continue;
+      if (!columns) {
+        const recognition = recognizeColumns(row.cells.map((cell) => cellText(cell)));
+        if (!recognition.ok) throw new ImportFileError("columns", recognition.problem);
+        columns = recognition.columns;
+        continue;
+      }
+      if (records.length === MAX_IMPORT_ROWS) {
+        throw new ImportFileError("too_many_rows", `The file has more than ${MAX_IMPORT_ROWS.toLocaleString("en-US")} rows. Split it into smaller files and import them one after the other.`);
+      }
+      records.push(toRecord(row, columns));
     }
-    if (records.length === MAX_IMPORT_ROWS) {
-      throw new ImportFileError("too_many_rows", `The file has more than ${MAX_IMPORT_ROWS.toLocaleString("en-US")} rows. Split it into smaller files and import them one after the other.`);
-    }
-    records.push(toRecord(row, columns));
   }
   if (!columns) throw new ImportFileError("empty", EMPTY);
   if (!records.length) throw new ImportFileError("header_only", "The file has a header row but no values. Add a row per value under the header.");

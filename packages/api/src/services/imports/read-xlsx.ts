@@ -55,7 +55,7 @@ function unreadable(): ImportFileError {
  * handed on as it is read. Errors of the byte source (a file too large) win over what the zip reader makes of
  * the cut-off bytes.
  */
-export async function* xlsxRows(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<SheetRow> {
+export async function* xlsxRows(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<SheetRow[]> {
   let sourceError: unknown = null;
   async function* guarded(): AsyncGenerator<Uint8Array> {
     try {
@@ -79,7 +79,7 @@ export async function* xlsxRows(bytes: AsyncIterable<Uint8Array>): AsyncGenerato
           const formula = typeof value === "object" && value !== null && "formula" in value;
           cells.push(sheetCell(value, formula ? row.getCell(column).numFmt : undefined));
         }
-        yield { line: row.number, cells };
+        yield [{ line: row.number, cells }];
       }
     }
   } catch (error) {

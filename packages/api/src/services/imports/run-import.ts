@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@tally/db";
+import { Prisma, type PrismaClient } from "@tally/db";
 import {
   checkRecords,
   countOutcomes,
@@ -20,7 +20,7 @@ import { afterValuesChanged } from "../kpi/values-changed";
 import { progressReporter } from "./progress";
 import { readImportFile, type ImportFile } from "./read-file";
 import { resolveImportKpis, type KpiLookup } from "./resolve-kpis";
-import { loadStoredValues, type PeriodPair } from "./stored-values";
+import { loadStoredValues } from "./stored-values";
 import type { ImportInput, ImportOptions, ImportResult } from "./types";
 import { writeImportedValues } from "./write-values";
 
@@ -35,8 +35,8 @@ function notAllowedFor(actor: Actor) {
       : `You may not record values for ${kpi.name}. Ask its owner to add you as a contributor.`;
 }
 
-function pairsOf(rows: readonly ImportRowResult[]): PeriodPair[] {
-  return rows.filter((row) => row.outcome !== "error").map((row) => ({ kpiId: row.kpiId!, period: row.period! }));
+function validRows(rows: readonly ImportRowResult[]): ImportRowResult[] {
+  return rows.filter((row) => row.outcome !== "error");
 }
 
 function settle(rows: readonly ImportRowResult[], stored: Awaited<ReturnType<typeof loadStoredValues>>): ImportRowResult[] {
@@ -98,46 +98,65 @@ export async function runImport(db: PrismaClient, actor: Actor, input: ImportInp
   const refused = checked.some((row) => row.outcome === "error");
 
   if (options.dryRun || refused) {
-    const rows = settle(checked, await loadStoredValues(db, actor.orgId, pairsOf(checked)));
+    const rows = settle(checked, await loadStoredValues(db, actor.orgId, validRows(checked)));
     report("checking", total, total, { force: true });
     return resultOf(file, input, rules, lookup, rows, { dryRun: options.dryRun, committed: false });
   }
 
-  const rows = await db.$transaction(
-    async (tx) => {
-      const kpiIds = [...new Set(checked.map((row) => row.kpiId!))].sort();
-      // Writers of one KPI queue behind its row (as manual check-ins do), so the values compared below are the
-      // ones this transaction replaces. Sorted ids keep two imports from waiting on each other.
-      await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ANY(${textArray(kpiIds)}::text[]) ORDER BY "id" FOR UPDATE`;
-      const settled = settle(checked, await loadStoredValues(tx, actor.orgId, pairsOf(checked)));
-      report("checking", total, total, { force: true });
-      const writes = settled.filter((row) => row.outcome === "new" || row.outcome === "changed");
-      if (!writes.length) return settled;
-      report("writing", 0, writes.length, { force: true });
-      await writeImportedValues(tx, actor, writes, {
-        keepComments: file.records[0]!.comment === null,
-        onRows: (written) => report("writing", written, writes.length, { force: written === writes.length }),
-      });
-      await afterValuesChanged(tx, actor, writes.map((row) => ({ kpiId: row.kpiId!, periodStart: row.period! })));
-      const counts = countOutcomes(settled);
-      await recordAudit(tx, {
-        orgId: actor.orgId,
-        actorUserId: actor.kind === "member" ? actor.userId : null,
-        action: "values.imported",
-        targetType: "import",
-        after: {
-          file: input.fileName ?? null,
-          rows: counts.rows,
-          new: counts.new,
-          changed: counts.changed,
-          unchanged: counts.unchanged,
-          kpis: new Set(writes.map((row) => row.kpiId)).size,
-          ...(actor.kind === "integration" ? { apiKey: actor.apiKeyName } : {}),
-        },
-      });
-      return settled;
-    },
-    { timeout: COMMIT_TIMEOUT_MS, maxWait: COMMIT_MAX_WAIT_MS },
-  );
+  const rows = await commitRows(db, actor, input, file, checked, report);
   return resultOf(file, input, rules, lookup, rows, { dryRun: false, committed: true });
+}
+
+/** A row written by another request between this import's check and its write: the unique index says so. */
+export function isRaceForPeriod(error: unknown): boolean {
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } })?.meta?.driverAdapterError?.cause;
+  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || cause?.originalCode === "23505");
+}
+
+type Report = ReturnType<typeof progressReporter>;
+
+/** Inside the commit's transaction: lock, compare with what is stored now, write, and what follows a change. */
+async function writeRows(tx: Prisma.TransactionClient, actor: Actor, input: ImportInput, file: ImportFile, checked: ImportRowResult[], report: Report): Promise<ImportRowResult[]> {
+  const total = checked.length;
+  const kpiIds = [...new Set(checked.map((row) => row.kpiId!))].sort();
+  // Writers of one KPI queue behind its row (as manual check-ins do), so the values compared below are the
+  // ones this transaction replaces. Sorted ids keep two imports from waiting on each other.
+  await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ANY(${textArray(kpiIds)}::text[]) ORDER BY "id" FOR UPDATE`;
+  const settled = settle(checked, await loadStoredValues(tx, actor.orgId, validRows(checked)));
+  report("checking", total, total, { force: true });
+  const writes = settled.filter((row) => row.outcome === "new" || row.outcome === "changed");
+  if (!writes.length) return settled;
+  report("writing", 0, writes.length, { force: true });
+  await writeImportedValues(tx, actor, writes, {
+    keepComments: file.records[0]!.comment === null,
+    onRows: (written) => report("writing", written, writes.length, { force: written === writes.length }),
+  });
+  await afterValuesChanged(tx, actor, writes.map((row) => ({ kpiId: row.kpiId!, periodStart: row.period! })));
+  const counts = countOutcomes(settled);
+  await recordAudit(tx, {
+    orgId: actor.orgId,
+    actorUserId: actor.kind === "member" ? actor.userId : null,
+    action: "values.imported",
+    targetType: "import",
+    after: {
+      file: input.fileName ?? null,
+      rows: counts.rows,
+      new: counts.new,
+      changed: counts.changed,
+      unchanged: counts.unchanged,
+      kpis: new Set(writes.map((row) => row.kpiId)).size,
+      ...(actor.kind === "integration" ? { apiKey: actor.apiKeyName } : {}),
+    },
+  });
+  return settled;
+}
+
+/** The commit: every row in one transaction, or none. */
+async function commitRows(db: PrismaClient, actor: Actor, input: ImportInput, file: ImportFile, checked: ImportRowResult[], report: Report): Promise<ImportRowResult[]> {
+  try {
+    return await db.$transaction((tx) => writeRows(tx, actor, input, file, checked, report), { timeout: COMMIT_TIMEOUT_MS, maxWait: COMMIT_MAX_WAIT_MS });
+  } catch (error) {
+    if (isRaceForPeriod(error)) throw domainError("conflict", "Someone recorded values for these KPIs while the file was being imported, so nothing was imported. Check the file again.");
+    throw error;
+  }
 }

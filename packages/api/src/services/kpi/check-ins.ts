@@ -21,11 +21,13 @@ interface KpiForCheckIn {
   startDate: Date;
   endDate: Date | null;
   archivedAt: Date | null;
+  formula: string | null;
 }
 
 /** The period a value for `date` belongs to, refused when the KPI does not run then or the period lies ahead. */
 function periodFor(kpi: KpiForCheckIn, date: string, weekStart: number, today: string, field: string): string {
   const period = periodStart(date, kpi.cadence, weekStart);
+  if (kpi.formula !== null) throw fieldError(field, `${kpi.name} is calculated from its formula; its values cannot be entered by hand.`);
   if (kpi.archivedAt) throw fieldError(field, `${kpi.name} is archived. Restore it before recording values.`);
   if (compareIsoDates(period, periodStart(isoDate(kpi.startDate), kpi.cadence, weekStart)) < 0) {
     throw fieldError(field, `${kpi.name} starts on ${isoDate(kpi.startDate)}; choose a date from then on.`);
@@ -87,7 +89,7 @@ async function upsertCheckIns(tx: Prisma.TransactionClient, actor: Actor, planne
   if (fresh.length) await tx.checkIn.createMany({ data: fresh });
 }
 
-const kpiForCheckInSelect = { id: true, name: true, cadence: true, direction: true, startDate: true, endDate: true, archivedAt: true } as const;
+const kpiForCheckInSelect = { id: true, name: true, cadence: true, direction: true, startDate: true, endDate: true, archivedAt: true, formula: true } as const;
 
 /**
  * Records several values in one transaction: all of them or, when one is refused, none. Each refusal names the

@@ -21,6 +21,7 @@ export function snapshotOf(row: SnapshotRow): DefinitionSnapshot {
   return {
     name: row.name,
     code: row.code,
+    formula: row.formula,
     description: row.description,
     category: row.category,
     unit: row.unit,

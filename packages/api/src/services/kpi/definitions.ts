@@ -7,8 +7,10 @@ import { recordAudit } from "../audit";
 import { isUniqueViolation } from "../unique-violation";
 import { dateFromIso } from "./decimal";
 import { diffDefinitions, snapshotInclude, snapshotOf, type DefinitionSnapshot } from "./definition-snapshot";
+import { assertFormulaHolds, assertInputKept, assertNotReadByFormulas, lockFormulaDefinitions, prepareFormula, saveFormula, type PreparedFormula } from "./formula-definition";
 import { refreshLatest } from "./latest";
 import { assertReferences } from "./references";
+import { queueKpiWebhook } from "../webhooks/kpi-events";
 import { authorizeKpi, loadActorScope } from "./scope";
 
 const NAME_TAKEN = "Another active KPI already has this name.";
@@ -120,13 +122,18 @@ export async function createKpi(db: PrismaClient, actor: OrgActor, input: KpiDef
   assertCreatable(actor, await loadActorScope(db, actor.orgId, actor.membershipId), scopeOfInput(input, teamKind), "create");
   try {
     return await db.$transaction(async (tx) => {
-      const kpi = await tx.kpi.create({ data: definitionData(actor.orgId, input, actor.currency), select: { id: true, version: true } });
+      if (input.formula !== null) await lockFormulaDefinitions(tx, actor.orgId);
+      const formula = await prepareFormula(tx, actor, { kpiId: null, formula: input.formula, code: input.code, cadence: input.cadence });
+      assertFormulaHolds(formula);
+      const kpi = await tx.kpi.create({ data: { ...definitionData(actor.orgId, input, actor.currency), formula: formula.text }, select: { id: true, version: true } });
       await writeRelations(tx, actor.orgId, kpi.id, input);
+      if (formula.text !== null) await saveFormula(tx, actor, kpi.id, formula);
       const snapshot = await snapshotWithin(tx, actor.orgId, kpi.id);
       await tx.kpiRevision.create({
         data: { orgId: actor.orgId, kpiId: kpi.id, version: 1, changedByUserId: actor.userId, changes: { created: snapshot } },
       });
       await recordAudit(tx, { orgId: actor.orgId, actorUserId: actor.userId, action: "kpi.created", targetType: "kpi", targetId: kpi.id, after: { name: input.name } });
+      await queueKpiWebhook(tx, actor, "kpi.created", kpi.id);
       return kpi;
     });
   } catch (error) {
@@ -176,21 +183,33 @@ async function conflictError(db: PrismaClient, actor: OrgActor, kpiId: string): 
 export async function updateKpi(db: PrismaClient, actor: OrgActor, input: UpdateKpiInput) {
   try {
     return await db.$transaction(async (tx) => {
+      // Formulas first: their lock, then the inputs the new formula reads, then this KPI (the order every writer keeps).
+      await lockFormulaDefinitions(tx, actor.orgId);
+      const formula = await prepareFormula(tx, actor, { kpiId: input.kpiId, formula: input.formula, code: input.code, cadence: input.cadence });
       await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ${input.kpiId} FOR UPDATE`;
       const access = await authorizeKpi(tx, actor.orgId, actor, input.kpiId, "kpi.update");
+      assertFormulaHolds(formula);
       const { teamKind } = await assertReferences(tx, actor.orgId, input);
       const current = await tx.kpi.findUnique({ where: { orgId_id: { orgId: actor.orgId, id: input.kpiId } }, include: snapshotInclude });
       if (!current) throw notFound("This KPI");
       if (current.version !== input.version) throw new StaleVersion();
+      await assertInputKept(tx, actor.orgId, current, input);
       const next = scopeOfInput(input, teamKind);
       if (!sameScope(access.scope, next)) assertCreatable(actor, access.actor, next, "move");
       const before = snapshotOf(current);
       const { orgId: _orgId, ...data } = definitionData(actor.orgId, input, actor.currency);
       await tx.kpi.update({
         where: { orgId_id: { orgId: actor.orgId, id: input.kpiId } },
-        data: { ...data, activeName: current.archivedAt ? null : data.activeName, activeCode: current.archivedAt ? null : data.activeCode, version: { increment: 1 } },
+        data: {
+          ...data,
+          formula: formula.text,
+          activeName: current.archivedAt ? null : data.activeName,
+          activeCode: current.archivedAt ? null : data.activeCode,
+          version: { increment: 1 },
+        },
       });
       await writeRelations(tx, actor.orgId, input.kpiId, input);
+      await saveFormula(tx, actor, input.kpiId, formula);
       await refreshLatest(tx, actor.orgId, input.kpiId, input.direction);
       const changes = diffDefinitions(before, await snapshotWithin(tx, actor.orgId, input.kpiId));
       const version = input.version + 1;
@@ -205,6 +224,7 @@ export async function updateKpi(db: PrismaClient, actor: OrgActor, input: Update
           before: Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.from])),
           after: Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.to])),
         });
+        await queueKpiWebhook(tx, actor, "kpi.updated", input.kpiId, { changedFields: Object.keys(changes), statusBefore: current.latestStatus });
       }
       return { id: input.kpiId, version };
     });
@@ -216,13 +236,26 @@ export async function updateKpi(db: PrismaClient, actor: OrgActor, input: Update
   }
 }
 
+/** An archived calculated KPI's formula, judged again against the KPIs as they are now, before it is restored. */
+async function formulaToRestore(tx: Prisma.TransactionClient, actor: OrgActor, kpiId: string): Promise<PreparedFormula | null> {
+  const row = await tx.kpi.findUnique({ where: { orgId_id: { orgId: actor.orgId, id: kpiId } }, select: { formula: true, code: true, cadence: true, archivedAt: true } });
+  if (!row?.formula || !row.archivedAt) return null;
+  return prepareFormula(tx, actor, { kpiId, formula: row.formula, code: row.code, cadence: row.cadence });
+}
+
 export async function setKpiArchived(db: PrismaClient, actor: OrgActor, kpiId: string, archived: boolean) {
   try {
     return await db.$transaction(async (tx) => {
+      await lockFormulaDefinitions(tx, actor.orgId);
+      const formula = archived ? null : await formulaToRestore(tx, actor, kpiId);
       await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ${kpiId} FOR UPDATE`;
       await authorizeKpi(tx, actor.orgId, actor, kpiId, "kpi.update");
       const kpi = await tx.kpi.findUniqueOrThrow({ where: { orgId_id: { orgId: actor.orgId, id: kpiId } }, select: { name: true, code: true, archivedAt: true, version: true } });
       if (Boolean(kpi.archivedAt) === archived) return { id: kpiId, version: kpi.version };
+      if (archived) await assertNotReadByFormulas(tx, actor.orgId, kpiId);
+      if (formula?.errors.length) {
+        throw domainError("conflict", `${kpi.name} is calculated, and its formula no longer holds: ${formula.errors.map((error) => error.message).join(" ")} Edit the formula, then restore it.`);
+      }
       const updated = await tx.kpi.update({
         where: { orgId_id: { orgId: actor.orgId, id: kpiId } },
         data: { archivedAt: archived ? new Date() : null, activeName: archived ? null : kpi.name.toLowerCase(), activeCode: archived ? null : kpi.code, version: { increment: 1 } },
@@ -239,6 +272,9 @@ export async function setKpiArchived(db: PrismaClient, actor: OrgActor, kpiId: s
         targetId: kpiId,
         after: { name: kpi.name },
       });
+      // Archived, a calculated KPI took no new values: restored, it catches up on its whole history.
+      if (formula?.text) await saveFormula(tx, actor, kpiId, formula);
+      await queueKpiWebhook(tx, actor, archived ? "kpi.archived" : "kpi.updated", kpiId, { changedFields: ["archived"] });
       return { id: kpiId, version: updated.version };
     });
   } catch (error) {

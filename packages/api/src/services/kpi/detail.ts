@@ -2,6 +2,7 @@ import type { PrismaClient } from "@tally/db";
 import { can, canOnKpi, kpiStatus, progressToward, smartCheck, targetFor, todayIn, type TargetEntry } from "@tally/domain";
 import type { OrgActor } from "../actor";
 import { decimalNumber, decimalText, isoDate, isoDateOrNull } from "./decimal";
+import { calculatedDetail } from "./formula-detail";
 import { toTargetEntries } from "./latest";
 import { authorizeKpi } from "./scope";
 
@@ -33,10 +34,11 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, n
         value: true,
         comment: true,
         updatedAt: true,
+        source: true,
         recordedBy: { select: { user: { select: { name: true } } } },
         revisions: {
           orderBy: { replacedAt: "desc" },
-          select: { id: true, value: true, comment: true, recordedAt: true, replacedAt: true, recordedBy: { select: { user: { select: { name: true } } } } },
+          select: { id: true, value: true, comment: true, recordedAt: true, replacedAt: true, source: true, recordedBy: { select: { user: { select: { name: true } } } } },
         },
       },
     }),
@@ -55,6 +57,7 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, n
   const currentTarget = targetFor(schedule, latestPeriod ?? today);
   const baseline = decimalNumber(kpi.baseline);
   const latestValue = decimalNumber(kpi.latestValue);
+  const calculated = kpi.formula === null ? null : await calculatedDetail(db, actor, { ...kpi, formula: kpi.formula }, today);
 
   return {
     id: kpi.id,
@@ -77,6 +80,8 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, n
     benchmarkSource: kpi.benchmarkSource,
     templateKey: kpi.templateKey,
     archived: kpi.archivedAt !== null,
+    /** For a calculated KPI: its formula, its inputs and why recent periods have no value. */
+    calculated,
     owner: { membershipId: kpi.owner.id, name: kpi.owner.user.name, email: showsEmails ? kpi.owner.user.email : null },
     team: kpi.team?.team ?? null,
     contributors: kpi.contributors.map((c) => ({
@@ -125,12 +130,14 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, n
       comment: c.comment,
       recordedBy: c.recordedBy.user.name,
       recordedAt: c.updatedAt,
+      source: c.source,
       revisions: c.revisions.map((r) => ({
         id: r.id,
         value: r.value.toString(),
         comment: r.comment,
         recordedBy: r.recordedBy.user.name,
         recordedAt: r.recordedAt,
+        source: r.source,
         replacedAt: r.replacedAt,
       })),
     })),
@@ -143,7 +150,8 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, n
     })),
     permissions: {
       canEdit: canOnKpi(actor.role, "kpi.update", scope, kpiScope),
-      canRecord: canOnKpi(actor.role, "checkin.record", scope, kpiScope),
+      // A calculated KPI's values come from its formula alone.
+      canRecord: kpi.formula === null && canOnKpi(actor.role, "checkin.record", scope, kpiScope),
     },
   };
 }

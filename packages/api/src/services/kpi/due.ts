@@ -25,7 +25,7 @@ export async function listDue(db: PrismaClient, actor: OrgActor, now: Date = new
   const rows = await db.kpi.findMany({
     where: {
       AND: [
-        { orgId: actor.orgId, archivedAt: null },
+        { orgId: actor.orgId, archivedAt: null, formula: null },
         { OR: [{ endDate: null }, { endDate: { gte: dateFromIso(today) } }] },
         kpiAccessWhere(actor.role, "checkin.record", scope),
         missingCurrent,

@@ -27,19 +27,18 @@ export function toTargetEntries(
 export async function refreshLatestOf(tx: Tx, orgId: string, kpiIds: readonly string[], directions?: ReadonlyMap<string, KpiDirection>): Promise<void> {
   const ids = [...new Set(kpiIds)];
   if (!ids.length) return;
-  const [latest, targets, kpis] = await Promise.all([
-    tx.$queryRaw<{ id: string; period: string | null; value: string | null }[]>`
-      SELECT k.id, to_char(c."periodStart", 'YYYY-MM-DD') AS period, c."value"::text AS value
-      FROM unnest(${textArray(ids)}::text[]) AS k(id)
-      LEFT JOIN LATERAL (
-        SELECT "periodStart", "value" FROM "CheckIn"
-        WHERE "orgId" = ${orgId} AND "kpiId" = k.id
-        ORDER BY "periodStart" DESC
-        LIMIT 1
-      ) c ON true`,
-    tx.kpiTarget.findMany({ where: { orgId, kpiId: { in: ids } } }),
-    directions ? Promise.resolve(null) : tx.kpi.findMany({ where: { orgId, id: { in: ids } }, select: { id: true, direction: true } }),
-  ]);
+  // One after the other: statements of one transaction share its connection.
+  const latest = await tx.$queryRaw<{ id: string; period: string | null; value: string | null }[]>`
+    SELECT k.id, to_char(c."periodStart", 'YYYY-MM-DD') AS period, c."value"::text AS value
+    FROM unnest(${textArray(ids)}::text[]) AS k(id)
+    LEFT JOIN LATERAL (
+      SELECT "periodStart", "value" FROM "CheckIn"
+      WHERE "orgId" = ${orgId} AND "kpiId" = k.id
+      ORDER BY "periodStart" DESC
+      LIMIT 1
+    ) c ON true`;
+  const targets = await tx.kpiTarget.findMany({ where: { orgId, kpiId: { in: ids } } });
+  const kpis = directions ? null : await tx.kpi.findMany({ where: { orgId, id: { in: ids } }, select: { id: true, direction: true } });
   const directionOf = directions ?? new Map(kpis!.map((kpi) => [kpi.id, kpi.direction]));
   const targetsOf = new Map<string, typeof targets>();
   for (const target of targets) targetsOf.set(target.kpiId, [...(targetsOf.get(target.kpiId) ?? []), target]);

@@ -1,7 +1,8 @@
 import type { Prisma, PrismaClient } from "@tally/db";
 import { KPI_STATUSES, todayIn, type KpiStatus } from "@tally/domain";
 import type { OrgActor } from "../actor";
-import { listKpis, statusWhere } from "./list";
+import { listKpis } from "./list";
+import { statusWhere } from "./list-where";
 import { kpiAccessWhere, loadActorScope } from "./scope";
 
 const ATTENTION: readonly KpiStatus[] = ["off_track", "overdue", "at_risk"];

@@ -1,5 +1,7 @@
 import type { Prisma } from "@tally/db";
 import type { Actor } from "../actor";
+import { queueValueWebhooks } from "../webhooks/value-events";
+import { recomputeFormulaValues } from "./formula-values";
 import { refreshLatestOf } from "./latest";
 
 export interface ValueChange {
@@ -13,7 +15,11 @@ export interface ValueChange {
  * made it, so no reader ever sees a value without the summaries that depend on it.
  */
 export async function afterValuesChanged(tx: Prisma.TransactionClient, actor: Actor, changes: ValueChange[]): Promise<void> {
+  changes = [...changes, ...(await recomputeFormulaValues(tx, actor, changes))];
   const kpiIds = [...new Set(changes.map((change) => change.kpiId))];
   if (!kpiIds.length) return;
-  await refreshLatestOf(tx, actor.orgId, kpiIds);
+  // The statuses from before the change, for the webhooks' status_changed events.
+  const kpis = await tx.kpi.findMany({ where: { orgId: actor.orgId, id: { in: kpiIds } }, select: { id: true, direction: true, latestStatus: true } });
+  await refreshLatestOf(tx, actor.orgId, kpiIds, new Map(kpis.map((kpi) => [kpi.id, kpi.direction])));
+  await queueValueWebhooks(tx, actor, changes, kpis);
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Gauge, Plus } from "lucide-react";
+import { Gauge, Plus, Upload } from "lucide-react";
 import type { SearchParams } from "nuqs/server";
+import { ExportValuesDialog } from "@/components/exports/export-values-dialog";
 import { FilteredResults, FilterTransition } from "@/components/filters/filter-transition";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,6 +13,7 @@ import { getOrgFormatter } from "@/server/format";
 import { requirePagePermission } from "@/server/org-context";
 import { kpiListHref, loadKpiFilters } from "./filters";
 import { KpiCards } from "./kpi-cards";
+import { KpiExportMenu } from "./kpi-export-menu";
 import { KpiFilters } from "./kpi-filters";
 import { KpiTable } from "./kpi-table";
 
@@ -33,6 +35,7 @@ export default async function KpisPage({ params, searchParams }: Props) {
     `/${orgSlug}/kpis`,
   );
   const canCreate = permissions.includes("kpi.create");
+  const canImport = permissions.includes("checkin.record");
   const filtered = Boolean(filters.search?.trim() || filters.status || filters.category || filters.ownerMembershipId || filters.teamId || filters.objectiveId || filters.archived);
 
   return (
@@ -41,12 +44,22 @@ export default async function KpisPage({ params, searchParams }: Props) {
         title="KPIs"
         description="The indicators you may see, with their latest value, target and status."
         actions={
-          canCreate ? (
-            <Link href={`/${orgSlug}/kpis/new`} className={buttonClasses("primary")}>
-              <Plus aria-hidden className="size-4" />
-              New KPI
-            </Link>
-          ) : undefined
+          <div className="flex flex-wrap gap-2">
+            <KpiExportMenu orgSlug={orgSlug} />
+            <ExportValuesDialog orgSlug={orgSlug} />
+            {canImport && (
+              <Link href={`/${orgSlug}/imports`} className={buttonClasses("secondary")}>
+                <Upload aria-hidden className="size-4" />
+                Import values
+              </Link>
+            )}
+            {canCreate && (
+              <Link href={`/${orgSlug}/kpis/new`} className={buttonClasses("primary")}>
+                <Plus aria-hidden className="size-4" />
+                New KPI
+              </Link>
+            )}
+          </div>
         }
       />
       <FilterTransition>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { KeyRound } from "lucide-react";
+import { KeyRound, Webhook } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { SUPPORTED_LOCALES, WEEKDAY_NAMES, type SupportedLocale } from "@tally/domain";
@@ -20,6 +20,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ orgSl
   const settings = await loadForPage(() => caller.organization.settings({ orgSlug }), `/${orgSlug}/settings`);
   const canEdit = permissions.includes("org.update");
   const canManageKeys = permissions.includes("apiKey.manage");
+  const canManageWebhooks = permissions.includes("webhook.manage");
   const formatter = await getOrgFormatter(orgSlug);
 
   return (
@@ -77,6 +78,19 @@ export default async function SettingsPage({ params }: { params: Promise<{ orgSl
           >
             <KeyRound aria-hidden className="size-4" />
             Manage API keys
+          </Link>
+        </Card>
+      )}
+      {canManageWebhooks && (
+        <Card className="mt-6 max-w-xl">
+          <h2 className="text-base font-semibold text-slate-900">Webhooks</h2>
+          <p className="mt-1 text-sm text-slate-600">Send signed events to your own systems when values and KPIs change.</p>
+          <Link
+            href={`/${orgSlug}/settings/webhooks`}
+            className="mt-4 inline-flex items-center gap-2 text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
+          >
+            <Webhook aria-hidden className="size-4" />
+            Manage webhooks
           </Link>
         </Card>
       )}

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { Archive, ArrowLeft } from "lucide-react";
+import { Archive, ArrowLeft, Upload } from "lucide-react";
 import { CADENCE_LABELS, KPI_CATEGORY_LABELS, TEAM_KIND_LABELS, toNumberOrNull } from "@tally/domain";
+import { KpiValuesExportMenu } from "@/components/exports/kpi-values-export-menu";
 import { chartPoints } from "@/components/kpi/chart-data";
+import { CalculatedFrom } from "@/components/kpi/calculated-from";
 import { CheckInForm } from "@/components/kpi/check-in-form";
 import { CheckInsTable } from "@/components/kpi/check-ins-table";
 import { DefinitionHistory } from "@/components/kpi/definition-history";
@@ -15,6 +17,7 @@ import { KpiSummary } from "@/components/kpi/kpi-summary";
 import { targetSchedule } from "@/components/kpi/period-status";
 import { SmartPanel } from "@/components/kpi/smart-panel";
 import { StatusBadge } from "@/components/kpi/status-badge";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { Card } from "@/components/ui/card";
 import { getCaller, loadForPage } from "@/server/caller";
 import { getOrgFormatter, getOrgToday } from "@/server/format";
@@ -107,7 +110,16 @@ export default async function KpiPage({ params }: Props) {
           </dl>
           {kpi.description && <p className="mt-3 max-w-3xl whitespace-pre-line text-sm text-slate-700">{kpi.description}</p>}
         </div>
-        {kpi.permissions.canEdit && <KpiActions orgSlug={orgSlug} kpi={{ id: kpi.id, name: kpi.name, archived: kpi.archived }} />}
+        <div className="flex flex-wrap items-start gap-2">
+          {kpi.permissions.canRecord && !kpi.archived && (
+            <Link href={`/${orgSlug}/imports?kpi=${kpi.id}`} className={buttonClasses("secondary")}>
+              <Upload aria-hidden className="size-4" />
+              Import values
+            </Link>
+          )}
+          <KpiValuesExportMenu orgSlug={orgSlug} kpiId={kpi.id} />
+          {kpi.permissions.canEdit && <KpiActions orgSlug={orgSlug} kpi={{ id: kpi.id, name: kpi.name, archived: kpi.archived }} />}
+        </div>
       </header>
 
       {kpi.archived && (
@@ -119,6 +131,12 @@ export default async function KpiPage({ params }: Props) {
 
       <div className="flex flex-col gap-6">
         <KpiSummary kpi={kpi} format={format} formatter={formatter} today={today} />
+
+        {kpi.calculated && (
+          <Card>
+            <CalculatedFrom orgSlug={orgSlug} calculated={kpi.calculated} cadence={kpi.cadence} formatter={formatter} />
+          </Card>
+        )}
 
         {/* Right below the headline numbers: on a phone the form is in reach without scrolling past the chart. */}
         {kpi.permissions.canRecord && !kpi.archived && (

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "CheckIn_orgId_kpiId_periodStart_idx";

@@ -1,0 +1,15 @@
+export { FORMULA_FUNCTIONS } from "./ast";
+export type { FormulaError, FormulaFunction, FormulaNode, FormulaOperator, FormulaSpan, ParsedFormula } from "./ast";
+export { MAX_FORMULA_LENGTH, MAX_FORMULA_NESTING, MAX_NUMBER_DIGITS, MAX_ROUND_DIGITS } from "./limits";
+export { parseFormula } from "./parse";
+export { renderFormula } from "./render";
+export { STORED_DECIMALS, evaluateFormula, formulaCodes } from "./evaluate";
+export type { FormulaOutcome } from "./evaluate";
+export { validateFormula } from "./validate";
+export type { FormulaCatalogueEntry, FormulaInput, FormulaSubject, ValidatedFormula } from "./validate";
+export { formulaFieldSchema } from "./schema";
+export { dependentLevels, formulaDepths, inDepthOrder } from "./dependencies";
+export { formulaGapText } from "./gaps";
+export type { FormulaGap } from "./gaps";
+export { FORMULA_PREVIEW_PERIODS, checkFormulaSchema, checkFormulaShape } from "./check-schema";
+export type { CheckFormulaInput } from "./check-schema";

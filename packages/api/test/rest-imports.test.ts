@@ -72,7 +72,9 @@ describe("POST /imports", () => {
       ],
       import: { committed: false, counts: { rows: 3, error: 2 } },
     });
-    expect(answer.error?.import.rows.map((row) => row.error?.code ?? null)).toEqual([null, "unknown_kpi", "bad_number"]);
+    const refused = answer.error;
+    if (!refused || !("import" in refused)) throw new Error("The 422 answer carries the import's answer.");
+    expect(refused.import.rows.map((row) => row.error?.code ?? null)).toEqual([null, "unknown_kpi", "bad_number"]);
     expect(await valueRowCounts(db(), world.org.id)).toEqual({ checkIns: 0, revisions: 0, deletions: 0 });
     expect(await valueRowCounts(db(), other.org.id)).toEqual({ checkIns: 0, revisions: 0, deletions: 0 });
   });

@@ -83,6 +83,7 @@ type Progress = Parameters<NonNullable<Parameters<typeof runImport>[3]["onProgre
 /** Runs one import; with CSV_IMPORT_VERBOSE=1 also prints when each phase (reading, checking, writing) began. */
 async function timed(label: string, run: (onProgress: (progress: Progress) => void) => Promise<ImportResult>): Promise<{ seconds: number; result: ImportResult }> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const phases: string[] = [];
   let phase = "";
   const result = await run((progress) => {
@@ -91,7 +92,8 @@ async function timed(label: string, run: (onProgress: (progress: Progress) => vo
     phases.push(`${phase} from ${((performance.now() - started) / 1000).toFixed(2)} s`);
   });
   const seconds = (performance.now() - started) / 1000;
-  if (process.env.CSV_IMPORT_VERBOSE) console.error(`${label}: ${seconds.toFixed(2)} s (${phases.join(", ")})`);
+  const used = process.cpuUsage(cpu);
+  if (process.env.CSV_IMPORT_VERBOSE) console.error(`${label}: ${seconds.toFixed(2)} s, ${((used.user + used.system) / 1e6).toFixed(2)} s of this process's CPU (${phases.join(", ")})`);
   return { seconds, result };
 }
 

@@ -24,7 +24,7 @@ test("an admin registers an endpoint, sends a test event and receives a recorded
   const founder = newFounder("Hooks");
   await signUp(page, founder);
   await page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Settings" }).click();
-  await page.getByRole("link", { name: /Webhooks/ }).click();
+  await page.getByRole("link", { name: "Manage webhooks" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Webhooks" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "No endpoints yet" })).toBeVisible();
 
@@ -148,7 +148,7 @@ test("only admins see the webhooks page", async ({ page }) => {
   await expect(page).toHaveURL(/\/acme$/);
   await page.goto("/acme/settings");
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
-  await expect(page.getByRole("link", { name: /Webhooks/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Manage webhooks" })).toHaveCount(0);
   const response = await page.goto("/acme/settings/webhooks");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();

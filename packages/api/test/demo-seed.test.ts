@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_KPI_INTENTS, DEMO_LOGINS, seedDemo } from "@tally/db/seed";
-import { KPI_CATEGORIES, KPI_STATUSES, parseFormula, renderFormula } from "@tally/domain";
+import { KPI_CATEGORIES, KPI_STATUSES, parseFormula, renderFormula, statusOfPeriod } from "@tally/domain";
 import { createSession } from "../src/auth/sessions";
 import { recomputeFormulaHistory } from "../src/services/kpi/formula-values";
-import { refreshLatest } from "../src/services/kpi/latest";
+import { isoDate } from "../src/services/kpi/decimal";
+import { toTargetEntries } from "../src/services/kpi/latest";
 import { loadSessionActor } from "../src/services/memberships";
 import { callerFor } from "./support/callers";
 import { useTestDatabase } from "./support/database";
@@ -16,10 +17,18 @@ describe("the demo organization", () => {
     const admin = await db().user.findUniqueOrThrow({ where: { email: DEMO_LOGINS[0]!.email } });
     const caller = callerFor(db(), await createSession(db(), admin.id, "vitest"));
 
-    const stored = await db().kpi.findMany({ where: { orgId }, select: { id: true, direction: true, latestStatus: true, latestValue: true } });
-    for (const kpi of stored) await refreshLatest(db(), orgId, kpi.id, kpi.direction);
-    const recomputed = await db().kpi.findMany({ where: { orgId }, select: { id: true, direction: true, latestStatus: true, latestValue: true } });
-    expect(recomputed).toEqual(expect.arrayContaining(stored));
+    // Every stored status, of each check-in and of each KPI's newest, is what the domain's rule says.
+    const stored = await db().kpi.findMany({
+      where: { orgId },
+      select: { direction: true, latestStatus: true, latestPeriodStart: true, targets: true, checkIns: { orderBy: { periodStart: "asc" } } },
+    });
+    for (const kpi of stored) {
+      const schedule = toTargetEntries(kpi.targets);
+      const judged = kpi.checkIns.map((checkIn) => statusOfPeriod(kpi.direction, schedule, isoDate(checkIn.periodStart), checkIn.value.toNumber()));
+      expect(kpi.checkIns.map((checkIn) => checkIn.status)).toEqual(judged);
+      expect(kpi.latestStatus).toBe(judged.at(-1) ?? null);
+      expect(kpi.latestPeriodStart).toEqual(kpi.checkIns.at(-1)?.periodStart ?? null);
+    }
 
     const current = await caller.organization.current({ orgSlug: slug });
     expect(current.organization).toMatchObject({ currency: "EUR", locale: "en-US", timeZone: "Europe/Berlin" });

@@ -45,7 +45,8 @@ describe("kpi.create and kpi.get", () => {
       startDate: "2025-01-01",
       endDate: "2027-12-31",
       benchmarkValue: "101.5",
-      status: "no_data",
+      // Started in January 2025 and no value since: missing data is overdue.
+      status: "overdue",
       version: 1,
       team: { id: world.teams.department.id },
       contributors: [{ membershipId: world.members.viewer.membershipId }],
@@ -301,7 +302,8 @@ describe("objectives", () => {
     const objective = await exec.objective.create({ orgSlug: world.org.slug, name: "Win the mid-market", description: "", ownerMembershipId: world.members.executive.membershipId, dueDate: "2026-12-31" });
     await create(world, { name: "Mid-market win rate", objectiveIds: [objective.id] });
     const listed = (await exec.objective.list({ orgSlug: world.org.slug })).find((o) => o.id === objective.id);
-    expect(listed).toMatchObject({ name: "Win the mid-market", dueDate: "2026-12-31", health: { no_data: 1, on_track: 0 } });
+    // Started in 2025 without a value: overdue, not "no data".
+    expect(listed).toMatchObject({ name: "Win the mid-market", dueDate: "2026-12-31", health: { overdue: 1, no_data: 0, on_track: 0 } });
     expect(await outcomeOf(callerFor(db(), world.members.manager.sessionId).objective.create({ orgSlug: world.org.slug, name: "Nope", description: "", ownerMembershipId: world.members.manager.membershipId }))).toBe("FORBIDDEN");
   });
 });

@@ -1,5 +1,6 @@
 export { createPrismaClient, db, disconnectDb, type CreatePrismaClientOptions } from "./client";
 export { checkDatabase, type DatabaseCheck } from "./check";
+export { judgeCheckInsStatement } from "./check-in-status";
 export { DatabaseInUseError } from "./embedded/lock";
 // PrismaClient is exported as a type only: clients come from createPrismaClient() or db().
 export {

@@ -1,5 +1,6 @@
 import { Prisma } from "./generated/prisma/client";
 import type { Cadence, KpiCategory, KpiDirection, KpiUnit, KpiVisibility, PeriodStatus } from "./generated/prisma/enums";
+import { judgeCheckInsStatement } from "./check-in-status";
 
 /**
  * The demo organization's KPIs: every category and status, one to two years of monthly or quarterly history.
@@ -263,7 +264,8 @@ export async function seedKpis(tx: Prisma.TransactionClient, orgId: string, memb
     // Overdue KPIs stopped two periods before the last completed one; the others end with it.
     const lastOffset = kpi.intent === "overdue" ? 3 : 1;
     const firstOffset = lastOffset + Math.max(kpi.history, 1) - 1;
-    const startDate = periodStartBefore(today, kpi.cadence, firstOffset);
+    // A KPI with no data yet starts in the current period: once its first period is due without a value it is overdue.
+    const startDate = periodStartBefore(today, kpi.cadence, kpi.intent === "no_data" ? 0 : firstOffset);
     const lastStatus: PeriodStatus = kpi.intent === "overdue" || kpi.intent === "no_data" ? "on_track" : kpi.intent;
     const values = series(kpi, valueFor(kpi, lastStatus)).map((value) => fixed(value, Math.max(kpi.decimals, 2)));
     const periods = values.map((_, index) => periodStartBefore(today, kpi.cadence, firstOffset - index));
@@ -282,6 +284,7 @@ export async function seedKpis(tx: Prisma.TransactionClient, orgId: string, memb
     formula: CALCULATED.formula,
   });
   await tx.kpiFormulaInput.createMany({ data: [first!, second!].map((input) => ({ orgId, kpiId: calculatedId, inputKpiId: input.id })) });
+  await tx.$executeRaw(judgeCheckInsStatement(Prisma.sql`"CheckIn" c`, Prisma.sql`c."orgId" = ${orgId}`));
 }
 
 /** The status each demo KPI is meant to show, for the test that recomputes them. */

@@ -197,3 +197,6 @@ export * from "./exports";
 export * from "./imports";
 export * from "./webhooks";
 export * from "./formulas";
+
+export { historyMonths } from "./analysis/month-ends";
+export type { HistoryMonth } from "./analysis/month-ends";

@@ -15,9 +15,26 @@ const monthly: KpiStatusInput = {
 };
 
 describe("kpiStatus", () => {
-  it("is no_data when no value was ever recorded", () => {
-    expect(kpiStatus({ ...monthly, latestPeriodStart: null, latestStatus: null })).toBe("no_data");
-    expect(kpiStatus({ ...monthly, latestPeriodStart: null, latestStatus: null, today: "2030-01-01" })).toBe("no_data");
+  it("is no_data without any value only until the first period is due", () => {
+    const fresh = { ...monthly, latestPeriodStart: null, latestStatus: null, startDate: "2026-03-10" };
+    // March is due from 2026-04-04 on (3 grace days).
+    expect(kpiStatus({ ...fresh, today: "2026-03-20" })).toBe("no_data");
+    expect(kpiStatus({ ...fresh, today: "2026-04-03" })).toBe("no_data");
+    expect(kpiStatus({ ...fresh, today: "2026-04-04" })).toBe("overdue");
+  });
+
+  it("is overdue, not no_data, when a KPI that started long ago has no value at all", () => {
+    expect(kpiStatus({ ...monthly, latestPeriodStart: null, latestStatus: null })).toBe("overdue");
+    expect(kpiStatus({ ...monthly, latestPeriodStart: null, latestStatus: null, today: "2030-01-01" })).toBe("overdue");
+  });
+
+  it("rests at no_data when a KPI ended before its first period was due, or never had a value and has ended", () => {
+    const ended = { ...monthly, latestPeriodStart: null, latestStatus: null, startDate: "2025-01-01", endDate: "2025-06-30" };
+    expect(kpiStatus(ended)).toBe("no_data");
+  });
+
+  it("is no_data when the newest value could not be judged (no target yet) and is current", () => {
+    expect(kpiStatus({ ...monthly, latestPeriodStart: "2026-03-01", latestStatus: null })).toBe("no_data");
   });
 
   it("passes the latest period's status through while values are current", () => {

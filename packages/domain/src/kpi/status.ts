@@ -75,15 +75,17 @@ export interface KpiStatusInput {
 
 /**
  * The status a KPI shows as a whole. Overdue only counts periods the KPI was meant to cover: not
- * before it started and not after it ended, so a finished KPI rests at its last status.
+ * before it started and not after it ended, so a finished KPI rests at its last status. A KPI whose
+ * first period is due without any value is overdue, not "no data": missing data is never quiet.
  */
 export function kpiStatus(input: KpiStatusInput): KpiStatus {
-  if (input.latestPeriodStart === null) return "no_data";
   const cutoff = dueCutoff(input.cadence, input.today, input.weekStart, input.graceDays);
   const started = compareIsoDates(cutoff, periodStart(input.startDate, input.cadence, input.weekStart)) >= 0;
   const notEnded =
     input.endDate === null || compareIsoDates(cutoff, periodStart(input.endDate, input.cadence, input.weekStart)) <= 0;
-  if (started && notEnded && compareIsoDates(input.latestPeriodStart, cutoff) < 0) return "overdue";
+  const behind = input.latestPeriodStart === null || compareIsoDates(input.latestPeriodStart, cutoff) < 0;
+  if (started && notEnded && behind) return "overdue";
+  if (input.latestPeriodStart === null) return "no_data";
   return input.latestStatus ?? "no_data";
 }
 

@@ -8,7 +8,8 @@ import { isUniqueViolation } from "../unique-violation";
 import { dateFromIso } from "./decimal";
 import { diffDefinitions, snapshotInclude, snapshotOf, type DefinitionSnapshot } from "./definition-snapshot";
 import { assertFormulaHolds, assertInputKept, assertNotReadByFormulas, lockFormulaDefinitions, prepareFormula, saveFormula, type PreparedFormula } from "./formula-definition";
-import { refreshLatest } from "./latest";
+import { judgeAllCheckInsOf } from "./judge-check-ins";
+import { refreshLatestOf } from "./latest";
 import { assertReferences } from "./references";
 import { queueKpiWebhook } from "../webhooks/kpi-events";
 import { authorizeKpi, loadActorScope } from "./scope";
@@ -210,7 +211,8 @@ export async function updateKpi(db: PrismaClient, actor: OrgActor, input: Update
       });
       await writeRelations(tx, actor.orgId, input.kpiId, input);
       await saveFormula(tx, actor, input.kpiId, formula);
-      await refreshLatest(tx, actor.orgId, input.kpiId, input.direction);
+      await judgeAllCheckInsOf(tx, actor.orgId, [input.kpiId]);
+      await refreshLatestOf(tx, actor.orgId, [input.kpiId]);
       const changes = diffDefinitions(before, await snapshotWithin(tx, actor.orgId, input.kpiId));
       const version = input.version + 1;
       if (Object.keys(changes).length) {

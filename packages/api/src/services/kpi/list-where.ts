@@ -4,24 +4,24 @@ import type { Actor } from "../actor";
 import { dateFromIso } from "./decimal";
 import { kpiWhereFor } from "./scope";
 
-/** KPIs of every cadence whose newest value is older than the period that is due: overdue, in SQL. */
+/** KPIs of every cadence with no value, or whose newest is older than the period that is due: overdue, in SQL. */
 export function overdueWhere(today: string, weekStart: number): Prisma.KpiWhereInput {
   return {
     OR: CADENCES.map((cadence) => {
       const cutoff = dueCutoff(cadence, today, weekStart);
       return {
         cadence,
-        latestPeriodStart: { lt: dateFromIso(cutoff) },
+        OR: [{ latestPeriodStart: null }, { latestPeriodStart: { lt: dateFromIso(cutoff) } }],
         startDate: { lt: dateFromIso(nextPeriodStart(cutoff, cadence, weekStart)) },
-        OR: [{ endDate: null }, { endDate: { gte: dateFromIso(cutoff) } }],
+        AND: { OR: [{ endDate: null }, { endDate: { gte: dateFromIso(cutoff) } }] },
       };
     }),
   };
 }
 
 export function statusWhere(status: KpiStatus, today: string, weekStart: number): Prisma.KpiWhereInput {
-  if (status === "no_data") return { latestPeriodStart: null };
   const overdue = overdueWhere(today, weekStart);
+  if (status === "no_data") return { latestStatus: null, NOT: overdue };
   if (status === "overdue") return overdue;
   return { latestStatus: status, NOT: overdue };
 }

@@ -2,6 +2,7 @@ import type { Prisma } from "@tally/db";
 import type { Actor } from "../actor";
 import { queueValueWebhooks } from "../webhooks/value-events";
 import { recomputeFormulaValues } from "./formula-values";
+import { judgeCheckIns } from "./judge-check-ins";
 import { refreshLatestOf } from "./latest";
 
 export interface ValueChange {
@@ -20,6 +21,7 @@ export async function afterValuesChanged(tx: Prisma.TransactionClient, actor: Ac
   if (!kpiIds.length) return;
   // The statuses from before the change, for the webhooks' status_changed events.
   const kpis = await tx.kpi.findMany({ where: { orgId: actor.orgId, id: { in: kpiIds } }, select: { id: true, direction: true, latestStatus: true } });
-  await refreshLatestOf(tx, actor.orgId, kpiIds, new Map(kpis.map((kpi) => [kpi.id, kpi.direction])));
+  await judgeCheckIns(tx, actor.orgId, changes);
+  await refreshLatestOf(tx, actor.orgId, kpiIds);
   await queueValueWebhooks(tx, actor, changes, kpis);
 }

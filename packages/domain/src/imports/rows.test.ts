@@ -75,7 +75,6 @@ describe("checking import rows", () => {
     [{ kpi: "NOPE" }, "unknown_kpi", "No KPI “NOPE” that you can see in this organization. Name it by its code, id or exact name."],
     [{ kpi: "" }, "unknown_kpi", "Name the KPI: its code, id or exact name."],
     [{ kpi: "LOCKED" }, "not_allowed", "You may not record values for Payroll."],
-    [{ kpi: "CALC" }, "calculated", "Margin is calculated from its formula; its values cannot be imported."],
     [{ kpi: "OLD" }, "archived", "Old one is archived. Restore it before importing its values."],
     [{ kpi: "ALL" }, "not_allowed", "You may not record values for Everything."],
     [{ date: "31/02/2026" }, "bad_date", "“31/02/2026” is not a date in the calendar. Write dates like 2026-03-31 or 3/31/2026."],
@@ -157,6 +156,20 @@ describe("comparing import rows with stored values", () => {
     expect(row!.outcome).toBe("unchanged");
     const [changed] = settleOutcomes(check([record({ value: "11", comment: null })]), () => ({ value: "10", comment: "kept" }));
     expect(changed).toMatchObject({ outcome: "changed", value: "11", previousValue: "10", previousComment: null, comment: null });
+  });
+
+  it("refuses a calculated KPI's row unless it repeats the stored value and comment, as a re-imported export does", () => {
+    const calculated = "Margin is calculated from its formula; its values cannot be imported.";
+    const checked = check([record({ kpi: "CALC", value: "12.50", comment: "" })]);
+    expect(checked[0]!.error).toEqual({ code: "calculated", message: calculated });
+    const [same] = settleOutcomes(checked, () => ({ value: "12.500000", comment: "" }));
+    expect(same).toMatchObject({ outcome: "unchanged", error: null, value: "12.5" });
+    for (const storedValue of [{ value: "12.600000", comment: "" }, { value: "12.500000", comment: "other" }, undefined]) {
+      const [refused] = settleOutcomes(checked, () => storedValue);
+      expect(refused).toMatchObject({ outcome: "error", error: { code: "calculated", message: calculated }, value: null, comment: null });
+    }
+    // Its own faults come first.
+    expect(only({ kpi: "CALC", date: "31/02/2026" }).error?.code).toBe("bad_date");
   });
 
   it("compares values exactly, whatever their spelling", () => {

@@ -85,7 +85,6 @@ function kpiProblem(record: ImportRecord, kpi: ImportKpi | null, rules: ImportRu
     return rowError(record, null, "unknown_kpi", message);
   }
   if (!kpi.recordable) return rowError(record, kpi, "not_allowed", rules.notAllowed(kpi));
-  if (kpi.calculated) return rowError(record, kpi, "calculated", `${kpi.name} is calculated from its formula; its values cannot be imported.`);
   if (kpi.archived) return rowError(record, kpi, "archived", `${kpi.name} is archived. Restore it before importing its values.`);
   return null;
 }
@@ -155,6 +154,11 @@ function checkRecord(record: ImportRecord, kpi: ImportKpi | null, bounds: (kpi: 
   if (period > currentPeriod) {
     return rowError(record, kpi, "future_period", `${periodLabel(period, kpi.cadence, rules.weekStart)} has not started yet. Import values for the current or earlier periods.`, period);
   }
+  if (kpi.calculated) {
+    // The value is kept so that `settleOutcomes` can let a row pass that repeats the stored value, as a
+    // re-imported export of every KPI does.
+    return { ...rowError(record, kpi, "calculated", `${kpi.name} is calculated from its formula; its values cannot be imported.`, period), value: value.value, comment };
+  }
   return {
     line: record.line,
     kpiText: record.kpi,
@@ -223,9 +227,15 @@ export interface StoredValue {
 /**
  * Compares each valid row with the value stored for its KPI and period: nothing stored is new, a different value
  * or comment is changed (old → new), the same is unchanged. A file without a comment column keeps stored comments.
+ * A calculated KPI's row that repeats its stored value is unchanged rather than refused: exports hold such rows.
  */
 export function settleOutcomes(rows: readonly ImportRowResult[], stored: (kpiId: string, period: string) => StoredValue | undefined): ImportRowResult[] {
   return rows.map((row) => {
+    if (row.error?.code === "calculated" && row.kpiId && row.period && row.value !== null) {
+      const current = stored(row.kpiId, row.period);
+      const repeated = current && normalizeDecimalString(current.value) === row.value && (row.comment === null || row.comment === current.comment);
+      return repeated ? { ...row, outcome: "unchanged", error: null } : { ...row, value: null, comment: null };
+    }
     if (row.outcome === "error" || !row.kpiId || !row.period || row.value === null) return row;
     const current = stored(row.kpiId, row.period);
     if (!current) return row;

@@ -35,8 +35,9 @@ function notAllowedFor(actor: Actor) {
       : `You may not record values for ${kpi.name}. Ask its owner to add you as a contributor.`;
 }
 
-function validRows(rows: readonly ImportRowResult[]): ImportRowResult[] {
-  return rows.filter((row) => row.outcome !== "error");
+/** The rows to compare with what is stored: the valid ones, and a calculated KPI's that may repeat its values. */
+function rowsToCompare(rows: readonly ImportRowResult[]): ImportRowResult[] {
+  return rows.filter((row) => row.outcome !== "error" || (row.error?.code === "calculated" && row.value !== null));
 }
 
 function settle(rows: readonly ImportRowResult[], stored: Awaited<ReturnType<typeof loadStoredValues>>): ImportRowResult[] {
@@ -98,7 +99,7 @@ export async function runImport(db: PrismaClient, actor: Actor, input: ImportInp
   const refused = checked.some((row) => row.outcome === "error");
 
   if (options.dryRun || refused) {
-    const rows = settle(checked, await loadStoredValues(db, actor.orgId, validRows(checked)));
+    const rows = settle(checked, await loadStoredValues(db, actor.orgId, rowsToCompare(checked)));
     report("checking", total, total, { force: true });
     return resultOf(file, input, rules, lookup, rows, { dryRun: options.dryRun, committed: false });
   }
@@ -122,7 +123,7 @@ async function writeRows(tx: Prisma.TransactionClient, actor: Actor, input: Impo
   // Writers of one KPI queue behind its row (as manual check-ins do), so the values compared below are the
   // ones this transaction replaces. Sorted ids keep two imports from waiting on each other.
   await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ANY(${textArray(kpiIds)}::text[]) ORDER BY "id" FOR UPDATE`;
-  const settled = settle(checked, await loadStoredValues(tx, actor.orgId, validRows(checked)));
+  const settled = settle(checked, await loadStoredValues(tx, actor.orgId, rowsToCompare(checked)));
   report("checking", total, total, { force: true });
   const writes = settled.filter((row) => row.outcome === "new" || row.outcome === "changed");
   if (!writes.length) return settled;

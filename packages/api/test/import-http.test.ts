@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { countAttempt, RATE_LIMIT_POLICIES } from "../src/auth/rate-limit";
 import { handleImportTemplate, handleImportUpload, type ImportStreamEvent } from "../src/http/imports";
 import { useTestDatabase } from "./support/database";
 import { createImportKpi } from "./support/import-world";
@@ -108,6 +109,21 @@ describe("the browser's import route", () => {
     const response = await send(upload("dryRun=false", CSV), outsider.sessionId);
     expect(response.status).toBe(404);
     expect(await db().checkIn.count({ where: { orgId: world.org.id, periodStart: new Date("2025-02-01") } })).toBe(0);
+  });
+});
+
+describe("the import route's budget", () => {
+  it("refuses a member's upload past 60 in an hour with 429, Retry-After and the reason beside the file, and counts members apart", async () => {
+    const { points } = RATE_LIMIT_POLICIES.importByMember;
+    expect(points).toBe(60);
+    for (let attempt = 0; attempt < points - 1; attempt += 1) await countAttempt(db(), "importByMember", world.members.executive.membershipId);
+    // The last upload the budget allows still goes through.
+    expect((await send(upload("dryRun=true", CSV), world.members.executive.sessionId)).status).toBe(200);
+    const refused = await send(upload("dryRun=true", CSV), world.members.executive.sessionId);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(3500);
+    expect(await refused.json()).toEqual({ error: { message: "You have sent 60 files in the last hour. Try again in 60 minutes.", field: "file", problem: "rate_limited" } });
+    expect((await send(upload("dryRun=true", CSV), world.members.admin.sessionId)).status).toBe(200);
   });
 });
 

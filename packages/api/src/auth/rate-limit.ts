@@ -20,6 +20,8 @@ const POLICIES = {
   passwordResetUseByIp: { points: 20, duration: 60 * 60 },
   passwordResetUseByToken: { points: 5, duration: 60 * 60 },
   passwordChangeByAccount: { points: 10, duration: 15 * 60 },
+  /** Files a member sends to the import page, dry runs included: each is parsed whole, so the budget guards the CPU. */
+  importByMember: { points: 60, duration: 60 * 60 },
   /** Requests per API key; the REST layer may be given its own budget, the window stays one minute. */
   apiKey: { points: apiEnv.apiRateLimitPerMinute, duration: 60 },
 } as const satisfies Record<string, { points: number; duration: number }>;

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@tally/db";
 import { DECIMAL_SEPARATORS, MAX_IMPORT_BYTES, type DecimalSeparator } from "@tally/domain";
+import { consumeAttempt, RATE_LIMIT_POLICIES } from "../auth/rate-limit";
 import { isDatabaseUnavailable } from "../trpc/errors";
 import { DomainError } from "../services/errors";
 import { ImportFileError, importFileErrorStatus, importTemplate, runImport, type ImportProgress, type ImportResult } from "../services/imports";
@@ -50,6 +51,23 @@ async function memberOf({ db, sessionId, orgSlug }: Context): Promise<OrgActor |
   if (!loaded) return errorResponse(401, "Your session has ended. Sign in again.");
   if (!loaded.actor) return errorResponse(404, "This page could not be found.");
   return loaded.actor;
+}
+
+/** Counts this upload against the member's hourly budget; past it, the 429 that says when to come back. */
+async function importBudgetSpent(db: PrismaClient, member: OrgActor): Promise<Response | null> {
+  try {
+    await consumeAttempt(db, "importByMember", member.membershipId);
+    return null;
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.kind !== "rate_limited") throw error;
+    const seconds = Math.max(1, Math.ceil((error.retryAfterMs ?? 60_000) / 1000));
+    const minutes = Math.ceil(seconds / 60);
+    const { points } = RATE_LIMIT_POLICIES.importByMember;
+    return Response.json(
+      { error: { message: `You have sent ${points} files in the last hour. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, field: "file", problem: "rate_limited" } },
+      { status: 429, headers: { "cache-control": "no-store", "retry-after": String(seconds) } },
+    );
+  }
 }
 
 /**
@@ -116,6 +134,8 @@ export async function handleImportUpload(request: Request, context: Context): Pr
     return errorResponse(status, body.message);
   });
   if (member instanceof Response) return member;
+  const limited = await importBudgetSpent(context.db, member).catch((error: unknown) => errorResponse(errorOf(error).status, errorOf(error).body.message));
+  if (limited) return limited;
 
   const input = {
     body: request.body ? uploadOf(request.body, declared) : (async function* () {})(),

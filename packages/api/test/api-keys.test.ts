@@ -38,6 +38,36 @@ describe("API keys", () => {
     expect(JSON.stringify(audit)).not.toContain(created.secret);
   });
 
+  it("stops an admin's keys when they are deactivated, demoted or leave, audited with the reason, and leaves other admins' keys alone", async () => {
+    const world = await createOrgWorld(db(), "keymakers");
+    const second = callerFor(db(), world.secondAdmin.sessionId);
+    const make = async (caller: ReturnType<typeof admin>, name: string) => (await caller.apiKey.create({ orgSlug: world.org.slug, name, scope: "read" })).secret;
+    const kept = await make(admin(world), "Kept");
+    const secondKeys = [await make(second, "Feed one"), await make(second, "Feed two")];
+    await expect(authenticateApiKey(db(), `Bearer ${secondKeys[0]}`)).resolves.toMatchObject({ orgId: world.org.id });
+
+    await admin(world).member.deactivate({ orgSlug: world.org.slug, membershipId: world.secondAdmin.membershipId });
+    for (const secret of secondKeys) await expect(authenticateApiKey(db(), `Bearer ${secret}`)).rejects.toThrow("This API key was revoked. Ask an admin for a new one.");
+    await expect(authenticateApiKey(db(), `Bearer ${kept}`)).resolves.toMatchObject({ orgId: world.org.id });
+    const audited = await db().auditEvent.findMany({ where: { orgId: world.org.id, action: "api_key.revoked" }, select: { after: true } });
+    expect(audited).toEqual([{ after: { reason: "maker_deactivated" } }, { after: { reason: "maker_deactivated" } }]);
+    // Coming back does not bring the keys back.
+    await admin(world).member.reactivate({ orgSlug: world.org.slug, membershipId: world.secondAdmin.membershipId });
+    await expect(authenticateApiKey(db(), `Bearer ${secondKeys[0]}`)).rejects.toThrow(/revoked/);
+
+    const beforeDemotion = await make(second, "Before demotion");
+    await admin(world).member.changeRole({ orgSlug: world.org.slug, membershipId: world.secondAdmin.membershipId, role: "executive" });
+    await expect(authenticateApiKey(db(), `Bearer ${beforeDemotion}`)).rejects.toThrow(/revoked/);
+
+    const leaver = await make(admin(world), "Leaver's");
+    await admin(world).member.changeRole({ orgSlug: world.org.slug, membershipId: world.secondAdmin.membershipId, role: "admin" });
+    await admin(world).member.leave({ orgSlug: world.org.slug });
+    for (const secret of [kept, leaver]) await expect(authenticateApiKey(db(), `Bearer ${secret}`)).rejects.toThrow(/revoked/);
+    const reasons = await db().auditEvent.findMany({ where: { orgId: world.org.id, action: "api_key.revoked" }, select: { after: true } });
+    // The admin who left also made the world's own key.
+    expect(reasons.map((event) => (event.after as { reason: string }).reason).sort()).toEqual(["maker_deactivated", "maker_deactivated", "maker_left", "maker_left", "maker_left", "maker_role_changed"]);
+  });
+
   it("makes a different secret every time", async () => {
     const world = await createOrgWorld(db(), "keys");
     const input = { orgSlug: world.org.slug, name: "Twice", scope: "read" as const };

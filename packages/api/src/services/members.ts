@@ -3,6 +3,7 @@ import { can, canGrantRole, MEMBER_PAGE_SIZE, ROLE_LABELS, wouldRemoveLastAdmin,
 import { domainError, notFound } from "./errors";
 import type { OrgActor } from "./actor";
 import { recordAudit } from "./audit";
+import { revokeApiKeysMadeBy } from "./api-keys/revoke-made-by";
 import { revokeInvitationsSentBy } from "./invitations";
 
 /** Members with their teams, filtered and paged in the database: two queries, whatever the page size. */
@@ -97,6 +98,7 @@ export async function changeRole(db: PrismaClient, actor: OrgActor, membershipId
     }
     await tx.membership.update({ where: { orgId_id: { orgId: actor.orgId, id: target.id } }, data: { role } });
     if (!can(role, "member.invite")) await revokeInvitationsSentBy(tx, actor, target.userId, "role_changed");
+    if (!can(role, "apiKey.manage")) await revokeApiKeysMadeBy(tx, actor, target.id, "role_changed");
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorUserId: actor.userId,
@@ -125,6 +127,7 @@ export async function deactivateMember(db: PrismaClient, actor: OrgActor, member
     if (wouldRemoveLastAdmin(admins, target.id)) throw domainError("conflict", LAST_ADMIN_MESSAGES.deactivate);
     await tx.membership.update({ where: { orgId_id: { orgId: actor.orgId, id: target.id } }, data: { status: "deactivated" } });
     await revokeInvitationsSentBy(tx, actor, target.userId, "deactivated");
+    await revokeApiKeysMadeBy(tx, actor, target.id, "deactivated");
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorUserId: actor.userId,
@@ -164,6 +167,7 @@ export async function leaveOrganization(db: PrismaClient, actor: OrgActor) {
     await tx.membership.update({ where: { orgId_id: { orgId: actor.orgId, id: actor.membershipId } }, data: { status: "deactivated" } });
     await tx.teamMembership.deleteMany({ where: { orgId: actor.orgId, membershipId: actor.membershipId } });
     await revokeInvitationsSentBy(tx, actor, actor.userId, "left");
+    await revokeApiKeysMadeBy(tx, actor, actor.membershipId, "left");
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorUserId: actor.userId,

@@ -91,7 +91,7 @@ export function MemberActions({ orgSlug, membershipId, name, role, status, isSel
                 </Button>
               }
               title={`Deactivate ${name}?`}
-              description="They are signed out at once and lose access to this organization. Their history stays, and you can reactivate them later."
+              description="They are signed out at once and lose access to this organization; the invitations they sent and the API keys they made stop working. Their history stays, and you can reactivate them later."
               confirmLabel="Deactivate"
               onConfirm={() => deactivate.mutate({ orgSlug, membershipId })}
             />

@@ -231,3 +231,7 @@ export {
   targetCapability,
 } from "./analysis/xmr-verdict";
 export type { SignalKind, SignalVerdict, TargetCapability } from "./analysis/xmr-verdict";
+export { FORECAST_DRAWN_PERIODS, forecastHorizon } from "./analysis/forecast-horizon";
+export type { ForecastHorizon, ForecastHorizonInput, HorizonKind } from "./analysis/forecast-horizon";
+export { periodChange, samePeriodLastYear } from "./analysis/period-change";
+export type { PeriodChange, PeriodDelta } from "./analysis/period-change";

@@ -30,9 +30,12 @@ export function signalWords(analysis: KpiAnalysis, direction: KpiDirection, cade
   const verdict = signalVerdict(xmr, xmr.periods, periodLabel);
   const text = verdict.text.charAt(0).toUpperCase() + verdict.text.slice(1);
   const baselineEnd = xmr.periods[xmr.baseline - 1]!;
+  const capability = capabilitySentence(xmr, direction, xmr.target, (value) => formatKpiNumber(value, format, formatter));
+  // Limits describe a predictable process; after a signal they describe the process as it was in the baseline.
+  const caveat = verdict.kind === "signal" ? " The signal means the process has changed since the baseline, so this describes it as it was." : "";
   return {
     verdict: `${text}.`,
-    capability: capabilitySentence(xmr, direction, xmr.target, (value) => formatKpiNumber(value, format, formatter)),
+    capability: `${capability}${caveat}`,
     baseline: `Centre line and limits from the ${xmr.baseline} values ${periodLabel(xmr.periods[0]!)} to ${periodLabel(baselineEnd)}; average moving range ${formatKpiNumber(xmr.averageMovingRange, format, formatter)}.`,
   };
 }

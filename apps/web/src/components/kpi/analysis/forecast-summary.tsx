@@ -29,6 +29,10 @@ export function forecastMethodText(analysis: KpiAnalysis, cadence: Cadence, form
   ].join(" ");
 }
 
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** The forecast sentence for the far horizon and for the current period, with the method on hover or focus. */
 export function ForecastSummary({ analysis, direction, cadence, format, formatter }: ForecastSummaryProps) {
   const formatValue = (value: number) => formatKpiNumber(value, format, formatter);
@@ -64,7 +68,7 @@ export function ForecastSummary({ analysis, direction, cadence, format, formatte
           <p className="text-slate-800" data-testid="forecast-sentence">
             {sentence(far ?? current)}
           </p>
-          {far && current && <p className="text-slate-600">This period: {sentence(current)}</p>}
+          {far && current && <p className="text-slate-600">This period: {lowerFirst(sentence(current))}</p>}
           {method && <p className="sr-only">{method}</p>}
         </>
       ) : (

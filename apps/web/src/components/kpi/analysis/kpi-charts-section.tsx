@@ -33,7 +33,7 @@ export function KpiChartsSection({ points, analysis, direction, cadence, format,
   return (
     <section aria-labelledby="chart-heading">
       <h2 id="chart-heading" className="mb-3 text-base font-semibold text-slate-900">
-        Values over time
+        Charts and forecast
       </h2>
       {points.length > 0 ? (
         <ChartTabs

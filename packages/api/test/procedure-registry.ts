@@ -81,6 +81,7 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   },
   "kpi.list": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "kpi.get": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
+  "kpi.analysis": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
   "kpi.formOptions": { permission: "kpi.create", input: (w) => ({ orgSlug: w.org.slug }) },
   "kpi.filterOptions": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "kpi.overview": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },

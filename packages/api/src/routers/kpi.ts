@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkFormulaShape, kpiDefinitionShape, kpiIdSchema, listKpisShape, slugSchema, updateKpiShape, withKpiRules } from "@tally/domain";
 import { createKpi, setKpiArchived, updateKpi } from "../services/kpi/definitions";
+import { kpiAnalysis } from "../services/analysis/kpi-analysis";
 import { getKpi } from "../services/kpi/detail";
 import { checkFormula } from "../services/kpi/formula-check";
 import { kpiFilterOptions, kpiFormOptions } from "../services/kpi/form-options";
@@ -28,6 +29,11 @@ export const kpiRouter = router({
   get: permissionProcedure("kpi.view")
     .input(orgInput(kpiIdSchema.shape))
     .query(({ ctx, input }) => getKpi(ctx.db, ctx.actor, input.kpiId)),
+
+  /** Forecast, signal versus noise, change against earlier periods and comments: the KPI page's analysis. */
+  analysis: permissionProcedure("kpi.view")
+    .input(orgInput(kpiIdSchema.shape))
+    .query(({ ctx, input }) => kpiAnalysis(ctx.db, ctx.actor, input.kpiId)),
 
   /** People, teams and objectives the KPI form offers: only to those who may create or edit KPIs. */
   formOptions: permissionProcedure("kpi.create")

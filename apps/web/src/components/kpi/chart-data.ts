@@ -40,6 +40,11 @@ export interface ChartPoint {
   band: [number, number] | null;
   /** Range only: the tolerance around the band, "at risk". */
   tolerance: [number, number] | null;
+  /** The forecast line and its 80 % prediction band, from the last value on (see withForecast). */
+  forecast?: number | null;
+  forecastBand?: [number, number] | null;
+  /** The number of the comment's note under the chart (see withAnnotations). */
+  note?: number | null;
 }
 
 export interface ChartInput {
@@ -240,6 +245,8 @@ export function valueRange(points: readonly ChartPoint[], references: readonly (
       ),
       ...(point.band ?? []),
       ...(point.tolerance ?? []),
+      ...(point.forecast === null || point.forecast === undefined ? [] : [point.forecast]),
+      ...(point.forecastBand ?? []),
     );
   }
   numbers.push(...references.filter((value): value is number => value !== null));

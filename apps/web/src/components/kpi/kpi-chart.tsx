@@ -42,6 +42,7 @@ export function KpiChart({ points, direction, format, formatter, baseline, bench
         hasBaseline={baseline !== null}
         hasBenchmark={benchmark !== null}
         hasComments={points.some((point) => point.comment !== null)}
+        hasForecast={points.some((point) => point.forecast !== null && point.forecast !== undefined)}
       />
       <figcaption className="mt-3 flex flex-col gap-1 text-sm text-slate-700">
         <p id={summaryId}>{chartSummary(points, direction, format, formatter)}</p>

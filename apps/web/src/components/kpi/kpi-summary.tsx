@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { targetFor, targetSummary } from "@tally/domain";
 import type { Formatter } from "@/lib/format";
 import { Card } from "@/components/ui/card";
@@ -7,7 +8,20 @@ import { ProgressBar } from "./progress-bar";
 import type { KpiDetail } from "./types";
 
 /** The latest value against the target it is measured by, and the way travelled from the baseline. */
-export function KpiSummary({ kpi, format, formatter, today }: { kpi: KpiDetail; format: KpiValueFormat; formatter: Formatter; today: string }) {
+export function KpiSummary({
+  kpi,
+  format,
+  formatter,
+  today,
+  change,
+}: {
+  kpi: KpiDetail;
+  format: KpiValueFormat;
+  formatter: Formatter;
+  today: string;
+  /** The change against earlier periods, shown under the latest value. */
+  change?: ReactNode;
+}) {
   const entry = targetFor(targetSchedule(kpi.targets), kpi.latestPeriodStart ?? today);
   const target = targetSummary(kpi.direction, entry, (value) => formatKpiNumber(value, format, formatter));
   return (
@@ -21,6 +35,7 @@ export function KpiSummary({ kpi, format, formatter, today }: { kpi: KpiDetail; 
             <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Latest value</dt>
             <dd className="mt-1 text-2xl font-semibold text-slate-900">{formatKpiValue(kpi.latestValue, format, formatter)}</dd>
             <dd className="text-xs text-slate-500">{kpi.latestPeriodStart ? formatter.formatPeriod(kpi.latestPeriodStart, kpi.cadence) : "Nothing recorded yet"}</dd>
+            {change && <dd>{change}</dd>}
           </div>
           <div>
             <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Target</dt>

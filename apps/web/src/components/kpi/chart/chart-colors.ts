@@ -44,8 +44,8 @@ export const CHART_COLORS = {
 } as const;
 
 /** How see-through the shaded zones are, so lines and labels stay readable on top of them. */
-export const ZONE_OPACITY = { atRisk: 0.25, onTrack: 0.22 } as const;
+export const ZONE_OPACITY = { atRisk: 0.25, onTrack: 0.22, forecast: 0.12 } as const;
 
 
 /** Dash patterns, so the lines differ by more than colour. */
-export const DASHES = { planned: "6 4", baseline: "10 4", benchmark: "2 3" } as const;
+export const DASHES = { planned: "6 4", baseline: "10 4", benchmark: "2 3", forecast: "4 3" } as const;

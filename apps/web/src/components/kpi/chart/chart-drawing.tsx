@@ -30,7 +30,8 @@ const HALO = { stroke: CHART_COLORS.surface, strokeWidth: 3, paintOrder: "stroke
 
 function ValueDot({ cx, cy, payload }: DotItemDotProps) {
   if (typeof cx !== "number" || typeof cy !== "number") return null;
-  if ((payload as ChartPoint).comment) return <CommentMarker cx={cx} cy={cy} />;
+  const point = payload as ChartPoint;
+  if (point.comment) return <CommentMarker cx={cx} cy={cy} note={point.note ?? null} />;
   return <circle cx={cx} cy={cy} r={3} fill={CHART_COLORS.value} />;
 }
 
@@ -62,6 +63,7 @@ export function ChartDrawing({ points, direction, format, baseline, benchmark }:
   const roomToTheRight = (index: number) => (points.length - 1 - index) * spacing + sidePadding + CHART_MARGIN.right;
 
   const hasPlanned = points.some((point) => point.planned);
+  const hasForecast = points.some((point) => point.forecast !== null && point.forecast !== undefined);
 
   function renderTick({ x, y, payload }: XAxisTickContentProps) {
     const tick = ticksByPeriod.get(String(payload.value));
@@ -149,6 +151,12 @@ export function ChartDrawing({ points, direction, format, baseline, benchmark }:
              
             />
           ))}
+        {hasForecast && (
+          <Area dataKey="forecastBand" type="linear" stroke="none" fill={CHART_COLORS.value} fillOpacity={ZONE_OPACITY.forecast} activeDot={false} isAnimationActive={false} />
+        )}
+        {hasForecast && (
+          <Line dataKey="forecast" type="linear" stroke={CHART_COLORS.value} strokeWidth={2} strokeDasharray={DASHES.forecast} dot={false} activeDot={false} isAnimationActive={false} />
+        )}
         <Line dataKey="value" type="linear" stroke={CHART_COLORS.value} strokeWidth={2} dot={ValueDot} activeDot={{ r: 5, fill: CHART_COLORS.value, stroke: CHART_COLORS.surface }} isAnimationActive={false} />
         {labels.map((label) => (
           <ReferenceDot

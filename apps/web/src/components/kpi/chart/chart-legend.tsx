@@ -11,6 +11,7 @@ export interface ChartLegendProps {
   hasBaseline: boolean;
   hasBenchmark: boolean;
   hasComments: boolean;
+  hasForecast?: boolean;
 }
 
 function LineSwatch({ color, dash, dot }: { color: string; dash?: string; dot?: boolean }) {
@@ -52,6 +53,18 @@ export function ChartLegend(props: ChartLegendProps) {
       {props.hasOnTrackBand && <Item swatch={<ZoneSwatch color={CHART_COLORS.onTrack} opacity={ZONE_OPACITY.onTrack} />}>On track (target band)</Item>}
       {props.hasAtRiskZone && (
         <Item swatch={<ZoneSwatch color={CHART_COLORS.atRisk} opacity={ZONE_OPACITY.atRisk} />}>{props.range ? "At risk (tolerance)" : "At risk (warning to target)"}</Item>
+      )}
+      {props.hasForecast && (
+        <Item
+          swatch={
+            <svg width="24" height="12" viewBox="0 0 24 12" aria-hidden className="shrink-0">
+              <rect x="0" y="1" width="24" height="10" fill={CHART_COLORS.value} fillOpacity={ZONE_OPACITY.forecast} />
+              <line x1="1" y1="6" x2="23" y2="6" stroke={CHART_COLORS.value} strokeWidth={2} strokeDasharray={DASHES.forecast} />
+            </svg>
+          }
+        >
+          Forecast with its 80 % band
+        </Item>
       )}
       {props.hasBaseline && <Item swatch={<LineSwatch color={CHART_COLORS.baseline} dash={DASHES.baseline} />}>Baseline</Item>}
       {props.hasBenchmark && <Item swatch={<LineSwatch color={CHART_COLORS.benchmark} dash={DASHES.benchmark} />}>Benchmark</Item>}

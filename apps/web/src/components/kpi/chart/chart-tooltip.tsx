@@ -34,6 +34,12 @@ export function ChartTooltip({ active, payload, direction, format, formatter }: 
       <dl className="flex flex-col gap-0.5">
         {!point.planned && <Row term="Value">{point.value === null ? "No value" : formatKpiNumber(point.value, format, formatter)}</Row>}
         <Row term={point.planned ? "Planned target" : "Target"}>{target ? targetText(target, format, formatter) : "None"}</Row>
+        {point.forecast !== null && point.forecast !== undefined && point.value === null && (
+          <Row term="Forecast">
+            {formatKpiNumber(point.forecast, format, formatter)}
+            {point.forecastBand && ` (80 %: ${formatKpiNumber(point.forecastBand[0], format, formatter)} to ${formatKpiNumber(point.forecastBand[1], format, formatter)})`}
+          </Row>
+        )}
         {point.status && (
           <Row term="Status">
             <span className="inline-flex items-center gap-1">

@@ -5,6 +5,8 @@ import { cache } from "react";
 import { Archive, ArrowLeft, Upload } from "lucide-react";
 import { CADENCE_LABELS, KPI_CATEGORY_LABELS, TEAM_KIND_LABELS, toNumberOrNull } from "@tally/domain";
 import { KpiValuesExportMenu } from "@/components/exports/kpi-values-export-menu";
+import { KpiChartsSection } from "@/components/kpi/analysis/kpi-charts-section";
+import { PeriodChangeList } from "@/components/kpi/analysis/period-change-list";
 import { chartPoints } from "@/components/kpi/chart-data";
 import { CalculatedFrom } from "@/components/kpi/calculated-from";
 import { CheckInForm } from "@/components/kpi/check-in-form";
@@ -12,7 +14,6 @@ import { CheckInsTable } from "@/components/kpi/check-ins-table";
 import { DefinitionHistory } from "@/components/kpi/definition-history";
 import type { KpiValueFormat } from "@/components/kpi/format-value";
 import { KpiActions } from "@/components/kpi/kpi-actions";
-import { KpiChart } from "@/components/kpi/kpi-chart";
 import { KpiSummary } from "@/components/kpi/kpi-summary";
 import { targetSchedule } from "@/components/kpi/period-status";
 import { SmartPanel } from "@/components/kpi/smart-panel";
@@ -36,7 +37,10 @@ const loadKpi = cache(async (orgSlug: string, kpiId: string) => {
   if (kpiId.length > MAX_ID_LENGTH) notFound();
   await requirePagePermission(orgSlug, "kpi.view");
   const caller = await getCaller();
-  return loadForPage(() => Promise.all([caller.kpi.get({ orgSlug, kpiId }), caller.kpi.filterOptions({ orgSlug })]), `/${orgSlug}/kpis/${kpiId}`);
+  return loadForPage(
+    () => Promise.all([caller.kpi.get({ orgSlug, kpiId }), caller.kpi.filterOptions({ orgSlug }), caller.kpi.analysis({ orgSlug, kpiId })]),
+    `/${orgSlug}/kpis/${kpiId}`,
+  );
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -47,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function KpiPage({ params }: Props) {
   const { orgSlug, kpiId } = await params;
-  const [kpi, options] = await loadKpi(orgSlug, kpiId);
+  const [kpi, options, analysis] = await loadKpi(orgSlug, kpiId);
   const [today, formatter] = await Promise.all([getOrgToday(orgSlug), getOrgFormatter(orgSlug)]);
   const format: KpiValueFormat = { unit: kpi.unit, currency: kpi.currency, durationUnit: kpi.durationUnit, decimals: kpi.decimals };
   const points = chartPoints(
@@ -130,7 +134,13 @@ export default async function KpiPage({ params }: Props) {
       )}
 
       <div className="flex flex-col gap-6">
-        <KpiSummary kpi={kpi} format={format} formatter={formatter} today={today} />
+        <KpiSummary
+          kpi={kpi}
+          format={format}
+          formatter={formatter}
+          today={today}
+          change={<PeriodChangeList change={analysis.change} cadence={kpi.cadence} format={format} formatter={formatter} />}
+        />
 
         {kpi.calculated && (
           <Card>
@@ -155,25 +165,17 @@ export default async function KpiPage({ params }: Props) {
 
         <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
           <Card>
-            <section aria-labelledby="chart-heading">
-              <h2 id="chart-heading" className="mb-3 text-base font-semibold text-slate-900">
-                Values over time
-              </h2>
-              {points.length > 0 ? (
-                <KpiChart
-                  points={points}
-                  direction={kpi.direction}
-                  format={format}
-                  formatter={formatter}
-                  baseline={toNumberOrNull(kpi.baseline)}
-                  benchmark={benchmark === null ? null : { value: benchmark, source: kpi.benchmarkSource }}
-                  tableId={CHECK_INS_TABLE}
-                />
-              ) : (
-                <p className="text-sm text-slate-500">The chart appears with the first recorded value.</p>
-              )}
-              {benchmark !== null && kpi.benchmarkSource && <p className="mt-2 text-xs text-slate-500">Benchmark source: {kpi.benchmarkSource}</p>}
-            </section>
+            <KpiChartsSection
+              points={points}
+              analysis={analysis}
+              direction={kpi.direction}
+              cadence={kpi.cadence}
+              format={format}
+              formatter={formatter}
+              baseline={toNumberOrNull(kpi.baseline)}
+              benchmark={benchmark === null ? null : { value: benchmark, source: kpi.benchmarkSource }}
+              tableId={CHECK_INS_TABLE}
+            />
           </Card>
           <SmartPanel results={kpi.smart} />
         </div>

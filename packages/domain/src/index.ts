@@ -200,3 +200,20 @@ export * from "./formulas";
 
 export { historyMonths } from "./analysis/month-ends";
 export type { HistoryMonth } from "./analysis/month-ends";
+
+export {
+  DEFAULT_KPI_LIST_COLUMNS,
+  KPI_LIST_COLUMN_LABELS,
+  KPI_LIST_COLUMNS,
+  createSavedViewShape,
+  kpiListColumnsSchema,
+  resolveKpiListColumns,
+  savedViewFiltersSchema,
+  savedViewIdShape,
+  savedViewNameSchema,
+  setKpiListColumnsShape,
+  updateSavedViewShape,
+} from "./kpi/list-views";
+export type { KpiListColumn, SavedViewFilters } from "./kpi/list-views";
+export { MAX_MISSING_PERIODS, comparisonPeriods, isPeriodOverdue, recentPeriods } from "./kpi/period-gaps";
+export type { RecentPeriodsInput } from "./kpi/period-gaps";

@@ -1,0 +1,56 @@
+import { addDays, compareIsoDates, fromYearMonthDay, toYearMonthDay, type IsoDate } from "./calendar";
+import { dueCutoff, periodStart, previousPeriodStart } from "./periods";
+import type { Cadence } from "./vocabulary";
+
+/** How far back the Due page offers periods without a value: a year of months, the current one included. */
+export const MAX_MISSING_PERIODS = 12;
+
+/** The same calendar day a year earlier; 29 February falls back to the 28th. */
+function sameDayYearBefore(date: IsoDate): IsoDate {
+  const { year, month, day } = toYearMonthDay(date);
+  return fromYearMonthDay(year - 1, month, month === 2 && day === 29 ? 28 : day);
+}
+
+/**
+ * The periods a latest value is compared with: the one just before it, and the same period a year earlier —
+ * the same day, month, quarter or year one year back, and for weeks the week 52 weeks back, so that a week is
+ * compared with a week of the same season that starts on the same weekday.
+ */
+export function comparisonPeriods(latest: IsoDate, cadence: Cadence, weekStart: number): { previous: IsoDate; yearBefore: IsoDate } {
+  const start = periodStart(latest, cadence, weekStart);
+  const previous = previousPeriodStart(start, cadence, weekStart);
+  const yearBefore = cadence === "weekly" ? addDays(start, -364) : periodStart(sameDayYearBefore(start), cadence, weekStart);
+  return { previous, yearBefore };
+}
+
+export interface RecentPeriodsInput {
+  cadence: Cadence;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+  today: IsoDate;
+  weekStart: number;
+  /** How many periods back from the current one, the current one included. */
+  count?: number;
+}
+
+/**
+ * The periods a value may be waiting for, newest first: the current period and those before it, at most
+ * `count`, none before the KPI's first period or after its last.
+ */
+export function recentPeriods({ cadence, startDate, endDate, today, weekStart, count = MAX_MISSING_PERIODS }: RecentPeriodsInput): IsoDate[] {
+  if (!Number.isInteger(count) || count < 1 || count > 120) throw new Error(`Look back 1 to 120 periods, not ${count}.`);
+  const first = periodStart(startDate, cadence, weekStart);
+  const last = endDate === null ? null : periodStart(endDate, cadence, weekStart);
+  const periods: IsoDate[] = [];
+  let period = periodStart(today, cadence, weekStart);
+  for (let step = 0; step < count && compareIsoDates(period, first) >= 0; step += 1) {
+    if (last === null || compareIsoDates(period, last) <= 0) periods.push(period);
+    period = previousPeriodStart(period, cadence, weekStart);
+  }
+  return periods;
+}
+
+/** A period without a value is overdue once it has ended and its grace days have passed. */
+export function isPeriodOverdue(period: IsoDate, cadence: Cadence, today: IsoDate, weekStart: number): boolean {
+  return compareIsoDates(periodStart(period, cadence, weekStart), dueCutoff(cadence, today, weekStart)) <= 0;
+}

@@ -201,6 +201,38 @@ export * from "./formulas";
 export { historyMonths } from "./analysis/month-ends";
 export type { HistoryMonth } from "./analysis/month-ends";
 
+export { periodIndex } from "./analysis/period-index";
+export { studentT } from "./analysis/student-t";
+export type { BandLevel } from "./analysis/student-t";
+export { FORECAST_DEFAULT_WINDOW, FORECAST_METHOD, FORECAST_MIN_VALUES, forecastSeries } from "./analysis/forecast";
+export type { Forecast, ForecastInputPoint, ForecastOptions, ForecastPoint } from "./analysis/forecast";
+export {
+  FORECAST_VERDICT_LABELS,
+  FORECAST_VERDICTS,
+  forecastPointAt,
+  forecastSentence,
+  forecastVerdict,
+} from "./analysis/forecast-verdict";
+export type { ForecastSentenceInput, ForecastVerdict, ForecastVerdictInput } from "./analysis/forecast-verdict";
+export {
+  XMR_DEFAULT_SHIFT_RUN,
+  XMR_DEFAULT_TREND_RUN,
+  XMR_LIMIT_FACTOR,
+  XMR_RANGE_LIMIT_FACTOR,
+  XMR_RULES,
+  xmrAnalysis,
+} from "./analysis/xmr";
+export type { SignalDirection, XmrOptions, XmrPoint, XmrResult, XmrRule, XmrSignal } from "./analysis/xmr";
+export {
+  TARGET_CAPABILITY_LABELS,
+  XMR_MIN_VALUES,
+  capabilitySentence,
+  latestSignal,
+  signalVerdict,
+  targetCapability,
+} from "./analysis/xmr-verdict";
+export type { SignalKind, SignalVerdict, TargetCapability } from "./analysis/xmr-verdict";
+
 export {
   DEFAULT_KPI_LIST_COLUMNS,
   KPI_LIST_COLUMN_LABELS,

@@ -200,7 +200,6 @@ export * from "./formulas";
 
 export { historyMonths } from "./analysis/month-ends";
 export type { HistoryMonth } from "./analysis/month-ends";
-
 export { periodIndex } from "./analysis/period-index";
 export { studentT } from "./analysis/student-t";
 export type { BandLevel } from "./analysis/student-t";
@@ -232,6 +231,10 @@ export {
   targetCapability,
 } from "./analysis/xmr-verdict";
 export type { SignalKind, SignalVerdict, TargetCapability } from "./analysis/xmr-verdict";
+export { FORECAST_DRAWN_PERIODS, forecastHorizon } from "./analysis/forecast-horizon";
+export type { ForecastHorizon, ForecastHorizonInput, HorizonKind } from "./analysis/forecast-horizon";
+export { periodChange, samePeriodLastYear } from "./analysis/period-change";
+export type { PeriodChange, PeriodDelta } from "./analysis/period-change";
 
 export {
   DEFAULT_KPI_LIST_COLUMNS,

@@ -250,5 +250,5 @@ export {
   updateSavedViewShape,
 } from "./kpi/list-views";
 export type { KpiListColumn, SavedViewFilters } from "./kpi/list-views";
-export { MAX_MISSING_PERIODS, comparisonPeriods, isPeriodOverdue, recentPeriods } from "./kpi/period-gaps";
+export { MAX_MISSING_PERIODS, isPeriodOverdue, recentPeriods } from "./kpi/period-gaps";
 export type { RecentPeriodsInput } from "./kpi/period-gaps";

@@ -4,7 +4,7 @@ import { idSchema } from "./fields";
 import { textSchema } from "../input/text";
 
 /** The KPI list's columns besides the KPI's name, which every row always shows. */
-export const KPI_LIST_COLUMNS = ["status", "latest", "target", "trend", "owner", "deltaPrevious", "deltaYear"] as const;
+export const KPI_LIST_COLUMNS = ["status", "latest", "target", "trend", "owner", "deltaPrevious", "deltaYear", "forecast", "signal"] as const;
 export type KpiListColumn = (typeof KPI_LIST_COLUMNS)[number];
 
 export const KPI_LIST_COLUMN_LABELS: Record<KpiListColumn, string> = {
@@ -15,6 +15,8 @@ export const KPI_LIST_COLUMN_LABELS: Record<KpiListColumn, string> = {
   owner: "Owner",
   deltaPrevious: "Δ previous period",
   deltaYear: "Δ same period last year",
+  forecast: "Forecast for the current period",
+  signal: "Signal or noise",
 };
 
 /** What a member sees before choosing: the list as it always was. */

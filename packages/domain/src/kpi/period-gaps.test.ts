@@ -1,41 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { addDays, compareIsoDates, isoWeekday } from "./calendar";
-import { MAX_MISSING_PERIODS, comparisonPeriods, isPeriodOverdue, recentPeriods } from "./period-gaps";
-import { DEFAULT_GRACE_DAYS, dueCutoff, periodStart } from "./periods";
+import { addDays, compareIsoDates } from "./calendar";
+import { MAX_MISSING_PERIODS, isPeriodOverdue, recentPeriods } from "./period-gaps";
+import { DEFAULT_GRACE_DAYS, dueCutoff } from "./periods";
 import { CADENCES } from "./vocabulary";
-
-describe("comparisonPeriods", () => {
-  it.each([
-    ["daily", "2026-03-01", "2026-02-28", "2025-03-01"],
-    ["daily", "2028-02-29", "2028-02-28", "2027-02-28"],
-    ["daily", "2026-01-01", "2025-12-31", "2025-01-01"],
-    ["monthly", "2026-01-01", "2025-12-01", "2025-01-01"],
-    ["monthly", "2026-03-01", "2026-02-01", "2025-03-01"],
-    ["quarterly", "2026-01-01", "2025-10-01", "2025-01-01"],
-    ["quarterly", "2026-07-01", "2026-04-01", "2025-07-01"],
-    ["yearly", "2026-01-01", "2025-01-01", "2025-01-01"],
-  ] as const)("a %s period starting %s is compared with %s and %s", (cadence, latest, previous, yearBefore) => {
-    expect(comparisonPeriods(latest, cadence, 1)).toEqual({ previous, yearBefore });
-  });
-
-  it("compares a week with the week before and the week 52 weeks back, on the same weekday", () => {
-    expect(comparisonPeriods("2026-01-05", "weekly", 1)).toEqual({ previous: "2025-12-29", yearBefore: "2025-01-06" });
-    for (const weekStart of [1, 3, 7]) {
-      for (let day = "2025-12-20"; compareIsoDates(day, "2026-01-20") <= 0; day = addDays(day, 1)) {
-        const { previous, yearBefore } = comparisonPeriods(day, "weekly", weekStart);
-        const start = periodStart(day, "weekly", weekStart);
-        expect(previous).toBe(addDays(start, -7));
-        expect(yearBefore).toBe(addDays(start, -364));
-        expect(isoWeekday(yearBefore)).toBe(weekStart);
-      }
-    }
-  });
-
-  it("reads any day of the latest period as that period", () => {
-    expect(comparisonPeriods("2026-05-17", "monthly", 1)).toEqual({ previous: "2026-04-01", yearBefore: "2025-05-01" });
-    expect(comparisonPeriods("2026-11-30", "quarterly", 1)).toEqual({ previous: "2026-07-01", yearBefore: "2025-10-01" });
-  });
-});
 
 describe("recentPeriods", () => {
   const base = { startDate: "2020-01-01", endDate: null, today: "2026-11-30", weekStart: 1 } as const;

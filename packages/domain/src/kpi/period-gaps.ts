@@ -1,27 +1,9 @@
-import { addDays, compareIsoDates, fromYearMonthDay, toYearMonthDay, type IsoDate } from "./calendar";
+import { compareIsoDates, type IsoDate } from "./calendar";
 import { dueCutoff, periodStart, previousPeriodStart } from "./periods";
 import type { Cadence } from "./vocabulary";
 
 /** How far back the Due page offers periods without a value: a year of months, the current one included. */
 export const MAX_MISSING_PERIODS = 12;
-
-/** The same calendar day a year earlier; 29 February falls back to the 28th. */
-function sameDayYearBefore(date: IsoDate): IsoDate {
-  const { year, month, day } = toYearMonthDay(date);
-  return fromYearMonthDay(year - 1, month, month === 2 && day === 29 ? 28 : day);
-}
-
-/**
- * The periods a latest value is compared with: the one just before it, and the same period a year earlier —
- * the same day, month, quarter or year one year back, and for weeks the week 52 weeks back, so that a week is
- * compared with a week of the same season that starts on the same weekday.
- */
-export function comparisonPeriods(latest: IsoDate, cadence: Cadence, weekStart: number): { previous: IsoDate; yearBefore: IsoDate } {
-  const start = periodStart(latest, cadence, weekStart);
-  const previous = previousPeriodStart(start, cadence, weekStart);
-  const yearBefore = cadence === "weekly" ? addDays(start, -364) : periodStart(sameDayYearBefore(start), cadence, weekStart);
-  return { previous, yearBefore };
-}
 
 export interface RecentPeriodsInput {
   cadence: Cadence;

@@ -1,5 +1,5 @@
 import type { Cadence, PrismaClient } from "@tally/db";
-import { comparisonPeriods } from "@tally/domain";
+import { previousPeriodStart, samePeriodLastYear } from "@tally/domain";
 import { textArray } from "../sql-arrays";
 import { isoDate } from "./decimal";
 
@@ -35,7 +35,8 @@ function toDelta(period: Date, change: string | null, percent: string | null): L
 /**
  * Each KPI's latest value against the period before it and the same period a year earlier, for a page of the
  * list in one statement: the periods come from the domain's calendar, the values and differences from SQL.
- * A KPI without a value, or without one in the period compared with, has no delta there.
+ * A KPI without a value, or without one in the period compared with, has no delta there: the same rule as the
+ * KPI page's change (the domain's periodChange), only in SQL and exact.
  */
 export async function latestDeltas(
   db: Pick<PrismaClient, "$queryRaw">,
@@ -46,7 +47,7 @@ export async function latestDeltas(
   const valued = kpis.flatMap((kpi) => {
     if (!kpi.latestPeriodStart) return [];
     const latest = isoDate(kpi.latestPeriodStart);
-    return [{ id: kpi.id, latest, ...comparisonPeriods(latest, kpi.cadence, weekStart) }];
+    return [{ id: kpi.id, latest, previous: previousPeriodStart(latest, kpi.cadence, weekStart), yearBefore: samePeriodLastYear(latest, kpi.cadence, weekStart) }];
   });
   if (!valued.length) return new Map();
   const rows = await db.$queryRaw<DeltaRow[]>`

@@ -4,6 +4,7 @@ import { formatKpiNumber, formatKpiValue } from "@/components/kpi/format-value";
 import { StatusBadge } from "@/components/kpi/status-badge";
 import { Trend } from "@/components/kpi/trend";
 import type { Formatter } from "@/lib/format";
+import { ForecastCell, SignalCell } from "./kpi-analysis-cells";
 import { KpiDelta } from "./kpi-delta";
 import { listItemFormat, listItemTarget, type KpiListItem } from "./kpi-display";
 
@@ -16,6 +17,8 @@ export const KPI_COLUMN_HEADINGS: Record<KpiListColumn, string> = {
   owner: "Owner",
   deltaPrevious: "Δ previous period",
   deltaYear: "Δ a year before",
+  forecast: "Forecast",
+  signal: "Signal",
 };
 
 /** Columns whose figures line up on the right. */
@@ -48,5 +51,9 @@ export function kpiColumnContent(column: KpiListColumn, kpi: KpiListItem, format
       return <KpiDelta kpi={kpi} delta={kpi.deltas.previous} formatter={formatter} />;
     case "deltaYear":
       return <KpiDelta kpi={kpi} delta={kpi.deltas.yearBefore} formatter={formatter} />;
+    case "forecast":
+      return <ForecastCell kpi={kpi} formatter={formatter} />;
+    case "signal":
+      return <SignalCell kpi={kpi} />;
   }
 }

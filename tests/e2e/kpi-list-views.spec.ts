@@ -30,6 +30,8 @@ test("a member adds the change columns, saves the list as a view and applies it 
   const picker = page.getByRole("dialog", { name: "Columns of the KPI list" });
   await picker.getByLabel("Δ previous period").check();
   await picker.getByLabel("Δ same period last year").check();
+  await picker.getByLabel("Forecast for the current period").check();
+  await picker.getByLabel("Signal or noise").check();
   await picker.getByLabel("Trend").uncheck();
   await picker.getByRole("button", { name: "Save columns" }).click();
   await expectToast(page, "Columns saved.");
@@ -40,6 +42,9 @@ test("a member adds the change columns, saves the list as a view and applies it 
   const revenue = table.getByRole("row", { name: "Revenue", exact: true });
   await expect(revenue).toContainText(`vs ${monthBack(2)}`);
   await expect(revenue).toContainText(`vs ${monthBack(13)}`);
+  // Two years of values: enough for a forecast verdict and a verdict on signal or noise.
+  await expect(revenue.getByText(/^(Likely to meet|Likely to miss|Too close to call)$/)).toBeVisible();
+  await expect(revenue.getByText(/^(Routine variation|Signal: .+)$/)).toBeVisible();
 
   await page.getByLabel("Status").selectOption({ label: "Off track" });
   await expect(page).toHaveURL(/status=off_track/);
@@ -62,6 +67,8 @@ test("a member adds the change columns, saves the list as a view and applies it 
   await page.getByRole("button", { name: "Columns" }).click();
   await picker.getByLabel("Δ previous period").uncheck();
   await picker.getByLabel("Δ same period last year").uncheck();
+  await picker.getByLabel("Forecast for the current period").uncheck();
+  await picker.getByLabel("Signal or noise").uncheck();
   await picker.getByLabel("Trend").check();
   await picker.getByRole("button", { name: "Save columns" }).click();
   await expect(picker).toBeHidden();

@@ -20,6 +20,7 @@ function firstOfMonthBack(monthsBack: number): string {
 
 test("a member adds the change columns, saves the list as a view and applies it again after a reload", async ({ page }) => {
   await signIn(page, "lead@acme.test", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/acme(\/|$)/);
   await page.goto("/acme/kpis");
   await expect(page.getByRole("heading", { level: 1, name: "KPIs" })).toBeVisible();
   const table = page.getByRole("table");

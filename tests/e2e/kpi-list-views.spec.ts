@@ -1,8 +1,16 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { newFounder, signIn, signUp } from "./support/flows";
 import { expectToast } from "./support/toasts";
 
 const DEMO_PASSWORD = "tally-demo-2026";
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** The WCAG 2.2 AA violations of the page as it is now, a dialog included. */
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  return results.violations.map((violation) => ({ rule: violation.id, nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")) }));
+}
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "Oct 2026": the month `monthsBack` months before this one, in UTC as the server counts. */
@@ -34,6 +42,7 @@ test("a member adds the change columns, saves the list as a view and applies it 
   await picker.getByLabel("Forecast for the current period").check();
   await picker.getByLabel("Signal or noise").check();
   await picker.getByLabel("Trend").uncheck();
+  expect(await violations(page)).toEqual([]);
   await picker.getByRole("button", { name: "Save columns" }).click();
   await expectToast(page, "Columns saved.");
   await expect(picker).toBeHidden();
@@ -46,6 +55,7 @@ test("a member adds the change columns, saves the list as a view and applies it 
   // Two years of values: enough for a forecast verdict and a verdict on signal or noise.
   await expect(revenue.getByText(/^(Likely to meet|Likely to miss|Too close to call)$/)).toBeVisible();
   await expect(revenue.getByText(/^(Routine variation|Signal: .+)$/)).toBeVisible();
+  expect(await violations(page)).toEqual([]);
 
   await page.getByLabel("Status").selectOption({ label: "Off track" });
   await expect(page).toHaveURL(/status=off_track/);
@@ -56,6 +66,7 @@ test("a member adds the change columns, saves the list as a view and applies it 
   await expectToast(page, "View “Off track with changes” saved.");
   const apply = page.getByRole("button", { name: "Apply view Off track with changes" });
   await expect(apply).toHaveAttribute("aria-pressed", "true");
+  expect(await violations(page)).toEqual([]);
 
   // A second view by the same name is refused beside the name.
   await page.getByRole("button", { name: "Save view" }).click();

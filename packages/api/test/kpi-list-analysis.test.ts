@@ -52,7 +52,7 @@ describe("the KPI list's forecast and signal", () => {
     for (const [name, values] of [["Analysed rising", risingValues], ["Analysed flat", flatValues]] as const) {
       const points = months.map((period, index) => ({ period, value: values[index]! }));
       const forecast = forecastSeries(points, [current], { cadence: "monthly", weekStart: 1 });
-      const signal = signalVerdict(xmrAnalysis(values), months, (period) => periodLabel(period, "monthly", 1));
+      const signal = signalVerdict(xmrAnalysis(values, { baseline: 12 }), months, (period) => periodLabel(period, "monthly", 1));
       expect(row(name).forecast).toEqual({ verdict: forecastVerdict({ forecast, direction: "increase", target, period: current }), period: current, value: forecast!.points[0]!.value });
       expect(row(name).signal).toEqual({ kind: signal.kind, text: signal.text, since: signal.since });
       expect(row(name).trend).toEqual(values.slice(-12));

@@ -12,8 +12,12 @@ import {
 } from "@tally/domain";
 import { isoDate } from "./decimal";
 
-/** Values read per KPI: a forecast fits the last twelve, the signal view judges up to two years of periods. */
+/**
+ * Values read per KPI: a forecast fits the last twelve; the signal view judges the last 24 with limits from the
+ * first twelve of them, as the KPI page's process behaviour chart does.
+ */
 export const ANALYSED_VALUES = 24;
+export const SIGNAL_BASELINE = 12;
 /** The small trend line of a list row shows the last twelve. */
 const TREND_LENGTH = 12;
 
@@ -68,11 +72,8 @@ interface AnalysedKpi {
  */
 export function analyseListRow(kpi: AnalysedKpi, points: readonly SeriesPoint[], today: string, weekStart: number): ListAnalysis {
   const labelOf = (period: string) => periodLabel(period, kpi.cadence, weekStart);
-  const signal = signalVerdict(
-    xmrAnalysis(points.map((point) => point.value)),
-    points.map((point) => point.period),
-    labelOf,
-  );
+  const xmr = points.length >= 2 ? xmrAnalysis(points.map((point) => point.value), { baseline: Math.min(SIGNAL_BASELINE, points.length) }) : null;
+  const signal = signalVerdict(xmr, points.map((point) => point.period), labelOf);
   const last = points.at(-1);
   if (!last) return { forecast: { verdict: "not_enough_data", period: null, value: null }, signal: { kind: signal.kind, text: signal.text, since: signal.since } };
   const { current } = forecastHorizon({ today, cadence: kpi.cadence, weekStart, endDate: kpi.endDate, schedule: [], lastValuePeriod: last.period });

@@ -8,6 +8,7 @@ import { kpiRouter } from "./routers/kpi";
 import { memberRouter } from "./routers/member";
 import { objectiveRouter } from "./routers/objective";
 import { organizationRouter } from "./routers/organization";
+import { savedViewRouter } from "./routers/saved-view";
 import { teamRouter } from "./routers/team";
 import { webhookRouter } from "./routers/webhook";
 import { createCallerFactory, router } from "./trpc/procedures";
@@ -25,6 +26,7 @@ export const appRouter = router({
   team: teamRouter,
   apiKey: apiKeyRouter,
   webhook: webhookRouter,
+  savedView: savedViewRouter,
 });
 
 export type AppRouter = typeof appRouter;

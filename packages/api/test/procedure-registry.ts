@@ -84,6 +84,15 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "kpi.analysis": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
   "kpi.formOptions": { permission: "kpi.create", input: (w) => ({ orgSlug: w.org.slug }) },
   "kpi.filterOptions": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "kpi.listColumns": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "kpi.setListColumns": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug, columns: ["status", "deltaPrevious", "deltaYear"] }) },
+  "savedView.list": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "savedView.create": {
+    permission: "kpi.view",
+    input: (w) => ({ orgSlug: w.org.slug, name: "Sales off track", filters: { category: "sales", status: "off_track" }, columns: ["status", "latest"] }),
+  },
+  "savedView.update": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, viewId: w.savedViews[role], name: "Renamed view" }) },
+  "savedView.delete": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, viewId: w.savedViews[role] }) },
   "kpi.overview": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "kpi.checkFormula": {
     permission: "kpi.create",

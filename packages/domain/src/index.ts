@@ -235,3 +235,20 @@ export { FORECAST_DRAWN_PERIODS, forecastHorizon } from "./analysis/forecast-hor
 export type { ForecastHorizon, ForecastHorizonInput, HorizonKind } from "./analysis/forecast-horizon";
 export { periodChange, samePeriodLastYear } from "./analysis/period-change";
 export type { PeriodChange, PeriodDelta } from "./analysis/period-change";
+
+export {
+  DEFAULT_KPI_LIST_COLUMNS,
+  KPI_LIST_COLUMN_LABELS,
+  KPI_LIST_COLUMNS,
+  createSavedViewShape,
+  kpiListColumnsSchema,
+  resolveKpiListColumns,
+  savedViewFiltersSchema,
+  savedViewIdShape,
+  savedViewNameSchema,
+  setKpiListColumnsShape,
+  updateSavedViewShape,
+} from "./kpi/list-views";
+export type { KpiListColumn, SavedViewFilters } from "./kpi/list-views";
+export { MAX_MISSING_PERIODS, isPeriodOverdue, recentPeriods } from "./kpi/period-gaps";
+export type { RecentPeriodsInput } from "./kpi/period-gaps";

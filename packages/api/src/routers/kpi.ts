@@ -1,11 +1,21 @@
 import { z } from "zod";
-import { checkFormulaShape, kpiDefinitionShape, kpiIdSchema, listKpisShape, slugSchema, updateKpiShape, withKpiRules } from "@tally/domain";
+import {
+  checkFormulaShape,
+  kpiDefinitionShape,
+  kpiIdSchema,
+  listKpisShape,
+  setKpiListColumnsShape,
+  slugSchema,
+  updateKpiShape,
+  withKpiRules,
+} from "@tally/domain";
 import { createKpi, setKpiArchived, updateKpi } from "../services/kpi/definitions";
 import { kpiAnalysis } from "../services/analysis/kpi-analysis";
 import { getKpi } from "../services/kpi/detail";
 import { checkFormula } from "../services/kpi/formula-check";
 import { kpiFilterOptions, kpiFormOptions } from "../services/kpi/form-options";
 import { listKpis } from "../services/kpi/list";
+import { kpiListColumnsOf, setKpiListColumns } from "../services/kpi/list-views";
 import { kpiOverview } from "../services/kpi/overview";
 import { orgInput, permissionProcedure, router } from "../trpc/procedures";
 
@@ -20,6 +30,15 @@ export const kpiRouter = router({
   list: permissionProcedure("kpi.view")
     .input(orgInput(listKpisShape))
     .query(({ ctx, input }) => listKpis(ctx.db, ctx.actor, withoutSlug(input))),
+
+  /** The list's columns as the member chose them, or the default set. */
+  listColumns: permissionProcedure("kpi.view")
+    .input(orgInput({}))
+    .query(({ ctx }) => kpiListColumnsOf(ctx.db, ctx.actor)),
+
+  setListColumns: permissionProcedure("kpi.view")
+    .input(orgInput(setKpiListColumnsShape))
+    .mutation(({ ctx, input }) => setKpiListColumns(ctx.db, ctx.actor, input.columns)),
 
   /** Counts by status and category and what needs attention, for the organization overview. */
   overview: permissionProcedure("kpi.view")

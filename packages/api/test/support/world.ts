@@ -5,6 +5,7 @@ import { createSession } from "../../src/auth/sessions";
 import { newLinkToken } from "../../src/auth/tokens";
 import { createWorldApiKey, type WorldApiKey } from "./api-key-world";
 import { createWorldKpis, type WorldKpis } from "./kpi-world";
+import { createWorldSavedViews, type WorldSavedViews } from "./saved-view-world";
 import { createWorldTeams, type WorldTeams } from "./team-world";
 import { createWorldWebhooks, type WorldWebhooks } from "./webhook-world";
 
@@ -30,6 +31,8 @@ export interface OrgWorld {
   secondAdmin: Member;
   /** A pending invitation of the organization. */
   invitationId: string;
+  /** Each member's own saved view of the KPI list. */
+  savedViews: WorldSavedViews;
   /** A department led by the manager and a project led by the project lead. */
   teams: WorldTeams;
   kpis: WorldKpis;
@@ -87,6 +90,7 @@ export async function createOrgWorld(db: PrismaClient, label: string): Promise<O
     members,
     secondAdmin: { ...secondAdminUser, membershipId: secondAdminMembership.id },
     invitationId: invitation.id,
+    savedViews: await createWorldSavedViews(db, org.id, members),
     teams: await createWorldTeams(db, org.id, members),
     kpis: await createWorldKpis(db, org.id, members),
     apiKey: await createWorldApiKey(db, org.id, members.admin.membershipId),

@@ -2,8 +2,9 @@ import type { Prisma, PrismaClient } from "@tally/db";
 import { KPI_PAGE_SIZE, kpiStatus, type ListKpisInput } from "@tally/domain";
 import type { Actor } from "../actor";
 import { dateFromIso, decimalText, isoDate, isoDateOrNull } from "./decimal";
+import { analyseListRow, recentSeries, trendOf } from "./list-analysis";
+import { latestDeltas } from "./list-deltas";
 import { kpiListOrder, kpiListQuery } from "./list-where";
-import { recentValues } from "./sparklines";
 
 export { overdueWhere, statusWhere } from "./list-where";
 
@@ -79,7 +80,8 @@ export type KpiListRow = ReturnType<typeof toKpiListRow>;
 
 /**
  * One page of the KPIs the member may see, filtered, sorted and counted in the database; the small trend of
- * every row comes from one more query, not one per row. Statuses follow the organization's calendar at `now`.
+ * every row (with its forecast verdict and signal, judged here by the domain's rules) and the changes of its
+ * latest value come from one more query each, not one per row. Statuses follow the organization's calendar at `now`.
  */
 export async function listKpis(db: PrismaClient, actor: Actor, input: ListKpisInput, now: Date = new Date()) {
   const { where, today, weekStart } = await kpiListQuery(db, actor, input, now);
@@ -93,11 +95,23 @@ export async function listKpis(db: PrismaClient, actor: Actor, input: ListKpisIn
       select: kpiListSelect(today),
     }),
   ]);
-  const trends = await recentValues(db, actor.orgId, rows.map((row) => row.id));
+  const [series, deltas] = await Promise.all([
+    recentSeries(db, actor.orgId, rows.map((row) => row.id)),
+    latestDeltas(db, actor.orgId, rows, weekStart),
+  ]);
   return {
     total,
     page: input.page,
     pageSize: KPI_PAGE_SIZE,
-    kpis: rows.map((row) => ({ ...toKpiListRow(row, today, weekStart), trend: trends.get(row.id) ?? [] })),
+    kpis: rows.map((row) => {
+      const listRow = toKpiListRow(row, today, weekStart);
+      const points = series.get(row.id) ?? [];
+      return {
+        ...listRow,
+        trend: trendOf(points),
+        deltas: deltas.get(row.id) ?? { previous: null, yearBefore: null },
+        ...analyseListRow({ ...listRow, endDate: isoDateOrNull(row.endDate) }, points, today, weekStart),
+      };
+    }),
   };
 }

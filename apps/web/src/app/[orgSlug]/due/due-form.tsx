@@ -16,19 +16,27 @@ import { clientFailure } from "@/lib/trpc/errors";
 import type { RouterOutputs } from "@/lib/trpc/types";
 import { useRefreshingMutation } from "@/lib/use-refreshing-mutation";
 
-/** A KPI waiting for a value, with its unit and decimals (the KPI value format) for its last value. */
+/** A period of a KPI waiting for a value, with the KPI's unit and decimals (the KPI value format) for its last value. */
 type DueRow = RouterOutputs["checkIn"]["due"][number];
 
+/** Drafts by line: a KPI may wait for several periods, each a line of its own. */
 type Drafts = Record<string, { value: string; comment: string }>;
 
-/** One line per KPI: type a value, Tab to the comment and on to the next line, save everything at once. */
+function lineKey(row: DueRow): string {
+  return `${row.kpiId}-${row.periodStart}`;
+}
+
+/**
+ * One line per missing period, a KPI's newest first: type a value, Tab to the comment and on to the next line,
+ * save everything at once.
+ */
 export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) {
   const trpc = useTRPC();
   const formatter = useFormatter();
   const [drafts, setDrafts] = useState<Drafts>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const filled = rows.filter((row) => drafts[row.kpiId]?.value.trim());
+  const filled = rows.filter((row) => drafts[lineKey(row)]?.value.trim());
 
   const save = useRefreshingMutation(
     trpc.checkIn.recordMany.mutationOptions({
@@ -43,7 +51,7 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
         for (const [path, messages] of Object.entries(failure.fieldErrors)) {
           const match = /^entries\.(\d+)\./.exec(path);
           const row = match ? filled[Number(match[1])] : undefined;
-          if (row && messages[0]) next[row.kpiId] = messages[0];
+          if (row && messages[0]) next[lineKey(row)] = messages[0];
         }
         setErrors(next);
         setNotice({ tone: "error", text: Object.keys(next).length ? "Nothing was saved. Correct the marked lines and save again." : failure.message });
@@ -51,8 +59,8 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
     }),
   );
 
-  const update = (kpiId: string, field: "value" | "comment", text: string) =>
-    setDrafts((current) => ({ ...current, [kpiId]: { value: "", comment: "", ...current[kpiId], [field]: text } }));
+  const update = (key: string, field: "value" | "comment", text: string) =>
+    setDrafts((current) => ({ ...current, [key]: { value: "", comment: "", ...current[key], [field]: text } }));
 
   return (
     <form
@@ -68,9 +76,9 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
         const values = new Map<string, string>();
         const unreadable: Record<string, string> = {};
         for (const row of filled) {
-          const read = parseLocaleDecimal(drafts[row.kpiId]!.value, formatter.settings.locale);
-          if (read.ok) values.set(row.kpiId, read.value);
-          else unreadable[row.kpiId] = read.problem;
+          const read = parseLocaleDecimal(drafts[lineKey(row)]!.value, formatter.settings.locale);
+          if (read.ok) values.set(lineKey(row), read.value);
+          else unreadable[lineKey(row)] = read.problem;
         }
         if (Object.keys(unreadable).length) {
           setErrors(unreadable);
@@ -82,8 +90,8 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
           entries: filled.map((row) => ({
             kpiId: row.kpiId,
             date: row.periodStart,
-            value: values.get(row.kpiId)!,
-            comment: drafts[row.kpiId]!.comment.trim(),
+            value: values.get(lineKey(row))!,
+            comment: drafts[lineKey(row)]!.comment.trim(),
           })),
         });
       }}
@@ -96,7 +104,7 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
       {/* Below md the box, the table and its rows step aside (the max-md: classes) and the rows stand as cards. */}
       <TableScrollBox className="mt-3 max-md:overflow-visible max-md:rounded-none max-md:border-0 max-md:bg-transparent max-md:shadow-none">
         <Table className="block md:table">
-          <TableCaption>KPIs waiting for a value</TableCaption>
+          <TableCaption>Periods waiting for a value</TableCaption>
           <TableHeader className="hidden md:table-header-group">
             <TableRow>
               <TableHead>KPI</TableHead>
@@ -108,12 +116,14 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
           </TableHeader>
           <TableBody className="flex flex-col gap-3 max-md:divide-y-0 md:table-row-group">
             {rows.map((row) => {
-              const error = errors[row.kpiId];
-              const errorId = `due-error-${row.kpiId}`;
+              const key = lineKey(row);
+              const error = errors[key];
+              const errorId = `due-error-${key}`;
+              const period = formatter.formatPeriod(row.periodStart, row.cadence);
               return (
                 <TableRow
-                  key={row.kpiId}
-                  aria-label={row.name}
+                  key={key}
+                  aria-label={`${row.name}, ${period}`}
                   className="grid grid-cols-2 gap-x-4 gap-y-3 max-md:rounded-lg max-md:border max-md:border-slate-200 max-md:bg-surface max-md:p-4 md:table-row"
                 >
                   <TableCell className={cn(CARD_CELL, "col-span-2 min-w-0")}>
@@ -134,24 +144,25 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
                   </TableCell>
                   <TableCell className={cn(CARD_CELL, "min-w-0 text-slate-700 md:whitespace-nowrap")}>
                     <CardLabel>Period</CardLabel>
-                    {formatter.formatPeriod(row.periodStart, row.cadence)}
+                    {period}
                   </TableCell>
                   {/* The exact stored value rides along for tools and tests; people read it formatted. */}
                   <TableCell data-last-value={row.lastValue ?? ""} className={cn(CARD_CELL, "min-w-0 break-words text-slate-600")}>
                     <CardLabel>Last value</CardLabel>
                     {formatKpiValue(row.lastValue, row, formatter)}
+                    {row.lastPeriodStart && <span className="block text-xs text-slate-500">{formatter.formatPeriod(row.lastPeriodStart, row.cadence)}</span>}
                   </TableCell>
                   <TableCell className={cn(CARD_CELL, "col-span-2")}>
                     <CardLabel forInput>Value</CardLabel>
-                    <label className="sr-only" htmlFor={`due-value-${row.kpiId}`}>
-                      Value of {row.name} for {formatter.formatPeriod(row.periodStart, row.cadence)}
+                    <label className="sr-only" htmlFor={`due-value-${key}`}>
+                      Value of {row.name} for {period}
                     </label>
                     <input
-                      id={`due-value-${row.kpiId}`}
+                      id={`due-value-${key}`}
                       inputMode="decimal"
                       autoComplete="off"
-                      value={drafts[row.kpiId]?.value ?? ""}
-                      onChange={(event) => update(row.kpiId, "value", event.target.value)}
+                      value={drafts[key]?.value ?? ""}
+                      onChange={(event) => update(key, "value", event.target.value)}
                       aria-invalid={error ? true : undefined}
                       aria-describedby={error ? errorId : undefined}
                       // A large field on a phone (16px text so the browser does not zoom in), a compact one in the table.
@@ -165,14 +176,14 @@ export function DueForm({ orgSlug, rows }: { orgSlug: string; rows: DueRow[] }) 
                   </TableCell>
                   <TableCell className={cn(CARD_CELL, "col-span-2")}>
                     <CardLabel forInput>Comment (optional)</CardLabel>
-                    <label className="sr-only" htmlFor={`due-comment-${row.kpiId}`}>
-                      Comment on {row.name}
+                    <label className="sr-only" htmlFor={`due-comment-${key}`}>
+                      Comment on {row.name} for {period}
                     </label>
                     <input
-                      id={`due-comment-${row.kpiId}`}
+                      id={`due-comment-${key}`}
                       autoComplete="off"
-                      value={drafts[row.kpiId]?.comment ?? ""}
-                      onChange={(event) => update(row.kpiId, "comment", event.target.value)}
+                      value={drafts[key]?.comment ?? ""}
+                      onChange={(event) => update(key, "comment", event.target.value)}
                       className="w-full rounded-md border border-slate-300 px-3 py-2.5 text-base md:min-w-48 md:px-2 md:py-1.5 md:text-sm"
                     />
                   </TableCell>

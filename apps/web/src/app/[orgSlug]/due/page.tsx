@@ -14,6 +14,7 @@ export default async function DuePage({ params }: { params: Promise<{ orgSlug: s
   const caller = await getCaller();
   const due = await loadForPage(() => caller.checkIn.due({ orgSlug }), `/${orgSlug}/due`);
   const overdue = due.filter((row) => row.overdue).length;
+  const kpis = new Set(due.map((row) => row.kpiId)).size;
   return (
     <>
       <PageHeader
@@ -21,12 +22,12 @@ export default async function DuePage({ params }: { params: Promise<{ orgSlug: s
         description={
           due.length === 0
             ? "Nothing to record right now."
-            : `${due.length} KPI${due.length === 1 ? "" : "s"} waiting for a value${overdue ? `, ${overdue} overdue` : ""}. Type the values, Tab to the next line, save once.`
+            : `${due.length} period${due.length === 1 ? "" : "s"} of ${kpis} KPI${kpis === 1 ? "" : "s"} waiting for a value${overdue ? `, ${overdue} overdue` : ""}, newest first. Type the values, Tab to the next line, save once.`
         }
       />
       {due.length === 0 ? (
         <EmptyState icon={CalendarCheck} title="You are up to date">
-          Every KPI you record has a value for its current period. New periods appear here when they start.
+          Every KPI you record has a value for each of its last twelve periods. New periods appear here when they start.
         </EmptyState>
       ) : (
         <DueForm orgSlug={orgSlug} rows={due} />

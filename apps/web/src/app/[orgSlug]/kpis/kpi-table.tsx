@@ -1,14 +1,22 @@
 import Link from "next/link";
-import { CADENCE_LABELS, KPI_CATEGORY_LABELS } from "@tally/domain";
-import { formatKpiNumber, formatKpiValue } from "@/components/kpi/format-value";
-import { StatusBadge } from "@/components/kpi/status-badge";
-import { Trend } from "@/components/kpi/trend";
+import { CADENCE_LABELS, KPI_CATEGORY_LABELS, type KpiListColumn } from "@tally/domain";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableScrollBox } from "@/components/ui/table";
+import { cn } from "@/lib/cn";
 import type { Formatter } from "@/lib/format";
-import { listItemFormat, listItemTarget, type KpiListItem } from "./kpi-display";
+import { KPI_COLUMN_HEADINGS, NUMERIC_COLUMNS, kpiColumnContent } from "./kpi-columns";
+import type { KpiListItem } from "./kpi-display";
 
-/** The KPI list from tablets up: one row per KPI, scrolling sideways inside its own box when it must. */
-export function KpiTable({ orgSlug, kpis, filtered, formatter, className }: { orgSlug: string; kpis: KpiListItem[]; filtered: boolean; formatter: Formatter; className?: string }) {
+interface Props {
+  orgSlug: string;
+  kpis: KpiListItem[];
+  columns: readonly KpiListColumn[];
+  filtered: boolean;
+  formatter: Formatter;
+  className?: string;
+}
+
+/** The KPI list from tablets up: one row per KPI, the member's columns, scrolling sideways inside its own box when it must. */
+export function KpiTable({ orgSlug, kpis, columns, filtered, formatter, className }: Props) {
   return (
     <TableScrollBox className={className}>
       <Table>
@@ -16,41 +24,37 @@ export function KpiTable({ orgSlug, kpis, filtered, formatter, className }: { or
         <TableHeader>
           <TableRow>
             <TableHead>KPI</TableHead>
-            <TableHead>Status</TableHead>
-            <TableHead className="text-right">Current</TableHead>
-            <TableHead>Target</TableHead>
-            <TableHead>Trend</TableHead>
-            <TableHead>Owner</TableHead>
+            {columns.map((column) => (
+              <TableHead key={column} className={cn(NUMERIC_COLUMNS.has(column) && "text-right")}>
+                {KPI_COLUMN_HEADINGS[column]}
+              </TableHead>
+            ))}
           </TableRow>
         </TableHeader>
         <TableBody>
-          {kpis.map((kpi) => {
-            const format = listItemFormat(kpi);
-            return (
-              <TableRow key={kpi.id} aria-label={kpi.name}>
-                <TableCell>
-                  <Link href={`/${orgSlug}/kpis/${kpi.id}`} className="font-medium text-slate-900 hover:underline">
-                    {kpi.name}
-                  </Link>
-                  <p className="text-xs text-slate-500">
-                    {kpi.code && <span className="font-mono">{kpi.code} · </span>}
-                    {KPI_CATEGORY_LABELS[kpi.category]} · {CADENCE_LABELS[kpi.cadence]}
-                    {kpi.team && ` · ${kpi.team.name}`}
-                    {kpi.visibility === "restricted" && " · Restricted"}
-                  </p>
+          {kpis.map((kpi) => (
+            <TableRow key={kpi.id} aria-label={kpi.name}>
+              <TableCell>
+                <Link href={`/${orgSlug}/kpis/${kpi.id}`} className="font-medium text-slate-900 hover:underline">
+                  {kpi.name}
+                </Link>
+                <p className="text-xs text-slate-500">
+                  {kpi.code && <span className="font-mono">{kpi.code} · </span>}
+                  {KPI_CATEGORY_LABELS[kpi.category]} · {CADENCE_LABELS[kpi.cadence]}
+                  {kpi.team && ` · ${kpi.team.name}`}
+                  {kpi.visibility === "restricted" && " · Restricted"}
+                </p>
+              </TableCell>
+              {columns.map((column) => (
+                <TableCell
+                  key={column}
+                  className={cn(NUMERIC_COLUMNS.has(column) && "text-right", (column === "target" || column === "owner") && "text-slate-600", column === "target" && "whitespace-nowrap")}
+                >
+                  {kpiColumnContent(column, kpi, formatter)}
                 </TableCell>
-                <TableCell>
-                  <StatusBadge status={kpi.status} />
-                </TableCell>
-                <TableCell className="whitespace-nowrap text-right tabular-nums">{formatKpiValue(kpi.latestValue, format, formatter)}</TableCell>
-                <TableCell className="whitespace-nowrap text-slate-600">{listItemTarget(kpi, formatter)}</TableCell>
-                <TableCell>
-                  <Trend values={kpi.trend} format={(value) => formatKpiNumber(value, format, formatter)} />
-                </TableCell>
-                <TableCell className="text-slate-600">{kpi.owner.name}</TableCell>
-              </TableRow>
-            );
-          })}
+              ))}
+            </TableRow>
+          ))}
         </TableBody>
       </Table>
     </TableScrollBox>

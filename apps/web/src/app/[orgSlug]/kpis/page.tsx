@@ -11,11 +11,13 @@ import { Pagination } from "@/components/ui/pagination";
 import { getCaller, loadForPage } from "@/server/caller";
 import { getOrgFormatter } from "@/server/format";
 import { requirePagePermission } from "@/server/org-context";
+import { ColumnPicker } from "./column-picker";
 import { kpiListHref, loadKpiFilters } from "./filters";
 import { KpiCards } from "./kpi-cards";
 import { KpiExportMenu } from "./kpi-export-menu";
 import { KpiFilters } from "./kpi-filters";
 import { KpiTable } from "./kpi-table";
+import { SavedViews } from "./saved-views";
 
 export const metadata: Metadata = { title: "KPIs" };
 
@@ -30,8 +32,14 @@ export default async function KpisPage({ params, searchParams }: Props) {
   const formatter = await getOrgFormatter(orgSlug);
   const filters = await loadKpiFilters(searchParams);
   const caller = await getCaller();
-  const [list, options] = await loadForPage(
-    () => Promise.all([caller.kpi.list({ orgSlug, ...filters }), caller.kpi.filterOptions({ orgSlug })]),
+  const [list, options, columns, views] = await loadForPage(
+    () =>
+      Promise.all([
+        caller.kpi.list({ orgSlug, ...filters }),
+        caller.kpi.filterOptions({ orgSlug }),
+        caller.kpi.listColumns({ orgSlug }),
+        caller.savedView.list({ orgSlug }),
+      ]),
     `/${orgSlug}/kpis`,
   );
   const canCreate = permissions.includes("kpi.create");
@@ -42,7 +50,7 @@ export default async function KpisPage({ params, searchParams }: Props) {
     <>
       <PageHeader
         title="KPIs"
-        description="The indicators you may see, with their latest value, target and status."
+        description="The indicators you may see, with their latest value and its period, target and status."
         actions={
           <div className="flex flex-wrap gap-2">
             <KpiExportMenu orgSlug={orgSlug} />
@@ -64,6 +72,10 @@ export default async function KpisPage({ params, searchParams }: Props) {
       />
       <FilterTransition>
         <KpiFilters owners={options.owners} teams={options.teams} objectives={options.objectives} />
+        <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
+          <SavedViews orgSlug={orgSlug} views={views} columns={columns} />
+          <ColumnPicker orgSlug={orgSlug} columns={columns} />
+        </div>
         <FilteredResults>
           {list.kpis.length === 0 ? (
             <EmptyState icon={Gauge} title={filtered ? "No KPIs match these filters" : "No KPIs yet"}>
@@ -76,8 +88,8 @@ export default async function KpisPage({ params, searchParams }: Props) {
           ) : (
             <>
               {/* Both are sent; the screen size shows one and hides the other from assistive technology too. */}
-              <KpiCards orgSlug={orgSlug} kpis={list.kpis} filtered={filtered} formatter={formatter} className="md:hidden" />
-              <KpiTable orgSlug={orgSlug} kpis={list.kpis} filtered={filtered} formatter={formatter} className="hidden md:block" />
+              <KpiCards orgSlug={orgSlug} kpis={list.kpis} columns={columns} filtered={filtered} formatter={formatter} className="md:hidden" />
+              <KpiTable orgSlug={orgSlug} kpis={list.kpis} columns={columns} filtered={filtered} formatter={formatter} className="hidden md:block" />
             </>
           )}
           <Pagination page={list.page} pageSize={list.pageSize} total={list.total} hrefFor={(page) => kpiListHref(`/${orgSlug}/kpis`, { ...filters, page })} />

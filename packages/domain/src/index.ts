@@ -200,3 +200,7 @@ export * from "./formulas";
 
 export { historyMonths } from "./analysis/month-ends";
 export type { HistoryMonth } from "./analysis/month-ends";
+export { STATUS_CHANGE_RULES, deriveStatusChanges, overdueSinceFor, ruleForCheckIn, trailingStatusChanges } from "./analysis/status-changes";
+export type { StatusChange, StatusChangeRule, StatusCheckIn, StatusTimelineKpi } from "./analysis/status-changes";
+export { describeStatusChange } from "./analysis/status-change-text";
+export type { StatusChangeFormat } from "./analysis/status-change-text";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkFormulaShape, kpiDefinitionShape, kpiIdSchema, listKpisShape, slugSchema, updateKpiShape, withKpiRules } from "@tally/domain";
+import { kpiStatusTimeline } from "../services/analysis/status-timeline";
 import { createKpi, setKpiArchived, updateKpi } from "../services/kpi/definitions";
 import { getKpi } from "../services/kpi/detail";
 import { checkFormula } from "../services/kpi/formula-check";
@@ -28,6 +29,11 @@ export const kpiRouter = router({
   get: permissionProcedure("kpi.view")
     .input(orgInput(kpiIdSchema.shape))
     .query(({ ctx, input }) => getKpi(ctx.db, ctx.actor, input.kpiId)),
+
+  /** Every status change of the KPI with its cause ("Why this status"), newest first. */
+  statusHistory: permissionProcedure("kpi.view")
+    .input(orgInput(kpiIdSchema.shape))
+    .query(({ ctx, input }) => kpiStatusTimeline(ctx.db, ctx.actor, input.kpiId)),
 
   /** People, teams and objectives the KPI form offers: only to those who may create or edit KPIs. */
   formOptions: permissionProcedure("kpi.create")

@@ -1,4 +1,4 @@
-import { Prisma } from "@tally/db";
+import type { Prisma } from "@tally/db";
 import { deriveStatusChanges, type Cadence, type KpiDirection, type PeriodStatus, type StatusChange, type StatusTimelineKpi, type TargetEntry } from "@tally/domain";
 import { textArray } from "../sql-arrays";
 

@@ -208,7 +208,8 @@ const SPAN_DAYS: Record<Cadence, number> = { daily: 60, weekly: 200, monthly: 70
  * then (the definition the monthly history uses), compared with the stored changes plus the trailing ones.
  */
 describe("the stored and trailing changes against the status of every single day", () => {
-  it("agree on random KPIs of every cadence, direction, schedule, gap pattern and end date", () => {
+  // Tens of thousands of days judged one by one: more than the default time on a busy machine.
+  it("agree on random KPIs of every cadence, direction, schedule, gap pattern and end date", { timeout: 60_000 }, () => {
     const next = random(20261130);
     const seen = new Set<string>();
     const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;

@@ -145,7 +145,9 @@ export function deriveStatusChanges(kpi: StatusTimelineKpi, schedule: readonly T
   let held: KpiStatus = "no_data";
   let lastPeriod: IsoDate | null = null;
   for (const checkIn of sortedByPeriod(checkIns)) {
-    const gap = stretchChanges(kpi, lastPeriod, held, { before: checkIn.periodStart });
+    // A value for the very next period leaves no room for one to fall overdue: skip the date arithmetic.
+    const consecutive = lastPeriod !== null && nextPeriodStart(lastPeriod, kpi.cadence, kpi.weekStart) === checkIn.periodStart;
+    const gap: StatusChange[] = consecutive ? [] : stretchChanges(kpi, lastPeriod, held, { before: checkIn.periodStart });
     changes.push(...gap);
     const current: KpiStatus = gap.length ? gap[gap.length - 1]!.to : held;
     const next: KpiStatus = checkIn.status ?? "no_data";

@@ -29,7 +29,7 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(["Problem", "Kpi", "Value", "BatchInput"]));
     const operations = Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => ({ path, method, operation })));
     expect(operations.map(({ method, path }) => `${method.toUpperCase()} ${path}`).sort()).toEqual(
-      ["GET /kpis", "GET /kpis/{kpiId}", "GET /kpis/{kpiId}/values", "PUT /kpis/{kpiId}/values/{date}", "DELETE /kpis/{kpiId}/values/{date}", "POST /values", "POST /imports"].sort(),
+      ["GET /kpis", "GET /kpis/{kpiId}", "GET /kpis/{kpiId}/status-changes", "GET /kpis/{kpiId}/values", "PUT /kpis/{kpiId}/values/{date}", "DELETE /kpis/{kpiId}/values/{date}", "POST /values", "POST /imports"].sort(),
     );
     for (const { path, method, operation } of operations) {
       const pathParameters = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);

@@ -252,3 +252,7 @@ export {
 export type { KpiListColumn, SavedViewFilters } from "./kpi/list-views";
 export { MAX_MISSING_PERIODS, isPeriodOverdue, recentPeriods } from "./kpi/period-gaps";
 export type { RecentPeriodsInput } from "./kpi/period-gaps";
+export { STATUS_CHANGE_RULES, deriveStatusChanges, overdueSinceFor, ruleForCheckIn, trailingStatusChanges } from "./analysis/status-changes";
+export type { StatusChange, StatusChangeRule, StatusCheckIn, StatusTimelineKpi } from "./analysis/status-changes";
+export { describeStatusChange } from "./analysis/status-change-text";
+export type { StatusChangeFormat } from "./analysis/status-change-text";

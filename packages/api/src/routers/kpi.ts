@@ -9,6 +9,7 @@ import {
   updateKpiShape,
   withKpiRules,
 } from "@tally/domain";
+import { kpiStatusTimeline } from "../services/analysis/status-timeline";
 import { createKpi, setKpiArchived, updateKpi } from "../services/kpi/definitions";
 import { kpiAnalysis } from "../services/analysis/kpi-analysis";
 import { getKpi } from "../services/kpi/detail";
@@ -53,6 +54,9 @@ export const kpiRouter = router({
   analysis: permissionProcedure("kpi.view")
     .input(orgInput(kpiIdSchema.shape))
     .query(({ ctx, input }) => kpiAnalysis(ctx.db, ctx.actor, input.kpiId)),
+  /** Every status change of the KPI with its cause ("Why this status"), newest first. */
+  statusHistory: permissionProcedure("kpi.view")
+    .query(({ ctx, input }) => kpiStatusTimeline(ctx.db, ctx.actor, input.kpiId)),
 
   /** People, teams and objectives the KPI form offers: only to those who may create or edit KPIs. */
   formOptions: permissionProcedure("kpi.create")

@@ -40,6 +40,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/kpis/{kpiId}/status-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Why a KPI has its status
+         * @description Every change of one KPI's status, newest first, each with its cause: the value and its period, the target entry in force and the rule that fired, or the period that went overdue and the day it did.
+         */
+        get: operations["listStatusChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/kpis/{kpiId}/values": {
         parameters: {
             query?: never;
@@ -302,6 +322,76 @@ export interface components {
                  */
                 line?: number;
             }[];
+        };
+        StatusChangeList: {
+            kpi_id: string;
+            status: components["schemas"]["KpiStatus"];
+            /** @description Every status change, newest first. */
+            data: components["schemas"]["StatusChange"][];
+        };
+        StatusChange: {
+            /**
+             * Format: date
+             * @description The day the KPI took the status: the value's period start, or the day a period fell overdue.
+             */
+            changed_on: string;
+            from: components["schemas"]["KpiStatus"];
+            to: components["schemas"]["KpiStatus"];
+            /**
+             * @description The rule that fired: the side of the target, warning, range or tolerance the value fell on; no_target when the schedule could not judge it; overdue when a due period passed its grace days without a value; ended when an ended KPI's last period is past due and it rests at its last status.
+             * @enum {string}
+             */
+            rule: "at_or_above_target" | "below_target_within_warning" | "below_warning" | "below_target" | "at_or_below_target" | "above_target_within_warning" | "above_warning" | "above_target" | "inside_range" | "outside_range_within_tolerance" | "outside_tolerance" | "outside_range" | "no_target" | "overdue" | "ended";
+            /**
+             * Format: date
+             * @description The value's period; for overdue the first period without a value; for ended the KPI's last period.
+             */
+            period_start: string;
+            /**
+             * @description The value that caused the change; null for overdue and ended. An exact decimal, as a string.
+             * @example 92
+             */
+            value: string | null;
+            /** @description The target entry in force for the value's period, as it was when the change was derived. */
+            target: {
+                /**
+                 * Format: date
+                 * @description The first period this schedule entry applies to.
+                 */
+                effective_from: string;
+                /**
+                 * @description For increase and decrease KPIs. An exact decimal, as a string.
+                 * @example 92
+                 */
+                target: string | null;
+                /**
+                 * @description For range KPIs. An exact decimal, as a string.
+                 * @example 92
+                 */
+                target_min: string | null;
+                /**
+                 * @description For range KPIs. An exact decimal, as a string.
+                 * @example 92
+                 */
+                target_max: string | null;
+                /**
+                 * @description Where at risk turns into off track. An exact decimal, as a string.
+                 * @example 92
+                 */
+                warning: string | null;
+                /**
+                 * @description How far outside the range is still at risk. An exact decimal, as a string.
+                 * @example 92
+                 */
+                tolerance: string | null;
+            } | null;
+            /**
+             * @description The change in a sentence, with plain numbers.
+             * @example Turned off track in Oct 2026: 87.5 is below the warning 88 (target 92 since May 2026)
+             */
+            explanation: string;
+            /** @description True for changes after the newest value, which depend on today's date. */
+            as_of_today: boolean;
         };
         ValueList: {
             data: components["schemas"]["Value"][];
@@ -581,6 +671,99 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Kpi"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such KPI or value that this key may see: another organization's, or outside the key's team. */
+            404: {
+                headers: {
+                    /** @description Requests this key may make in the current window. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window starts over. */
+                    "RateLimit-Reset": string;
+                    /** @description The policy: requests per window of `w` seconds. */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field was refused; `errors` names each one. */
+            422: {
+                headers: {
+                    /** @description Requests this key may make in the current window. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window starts over. */
+                    "RateLimit-Reset": string;
+                    /** @description The policy: requests per window of `w` seconds. */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's requests per minute are spent. */
+            429: {
+                headers: {
+                    /** @description Requests this key may make in the current window. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window starts over. */
+                    "RateLimit-Reset": string;
+                    /** @description The policy: requests per window of `w` seconds. */
+                    "RateLimit-Policy": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStatusChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The KPI's id, or its code (such as `MRR`, in any letter case). */
+                kpiId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The KPI's status changes. */
+            200: {
+                headers: {
+                    /** @description Requests this key may make in the current window. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window starts over. */
+                    "RateLimit-Reset": string;
+                    /** @description The policy: requests per window of `w` seconds. */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusChangeList"];
                 };
             };
             /** @description No API key, or one that is unknown, revoked or expired. */

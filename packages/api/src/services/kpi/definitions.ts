@@ -8,6 +8,7 @@ import { isUniqueViolation } from "../unique-violation";
 import { dateFromIso } from "./decimal";
 import { diffDefinitions, snapshotInclude, snapshotOf, type DefinitionSnapshot } from "./definition-snapshot";
 import { assertFormulaHolds, assertInputKept, assertNotReadByFormulas, lockFormulaDefinitions, prepareFormula, saveFormula, type PreparedFormula } from "./formula-definition";
+import { rederiveStatusChanges } from "../analysis/status-changes";
 import { judgeAllCheckInsOf } from "./judge-check-ins";
 import { refreshLatestOf } from "./latest";
 import { assertReferences } from "./references";
@@ -213,6 +214,7 @@ export async function updateKpi(db: PrismaClient, actor: OrgActor, input: Update
       await saveFormula(tx, actor, input.kpiId, formula);
       await judgeAllCheckInsOf(tx, actor.orgId, [input.kpiId]);
       await refreshLatestOf(tx, actor.orgId, [input.kpiId]);
+      await rederiveStatusChanges(tx, actor.orgId, [input.kpiId], actor.weekStart);
       const changes = diffDefinitions(before, await snapshotWithin(tx, actor.orgId, input.kpiId));
       const version = input.version + 1;
       if (Object.keys(changes).length) {

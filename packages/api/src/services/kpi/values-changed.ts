@@ -1,5 +1,6 @@
 import type { Prisma } from "@tally/db";
 import type { Actor } from "../actor";
+import { rederiveStatusChanges } from "../analysis/status-changes";
 import { queueValueWebhooks } from "../webhooks/value-events";
 import { recomputeFormulaValues } from "./formula-values";
 import { judgeCheckIns } from "./judge-check-ins";
@@ -23,5 +24,6 @@ export async function afterValuesChanged(tx: Prisma.TransactionClient, actor: Ac
   const kpis = await tx.kpi.findMany({ where: { orgId: actor.orgId, id: { in: kpiIds } }, select: { id: true, direction: true, latestStatus: true } });
   await judgeCheckIns(tx, actor.orgId, changes);
   await refreshLatestOf(tx, actor.orgId, kpiIds);
+  await rederiveStatusChanges(tx, actor.orgId, kpiIds, actor.weekStart);
   await queueValueWebhooks(tx, actor, changes, kpis);
 }

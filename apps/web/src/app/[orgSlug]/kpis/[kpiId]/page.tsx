@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
+import { Suspense, cache } from "react";
 import { Archive, ArrowLeft, Upload } from "lucide-react";
 import { CADENCE_LABELS, KPI_CATEGORY_LABELS, TEAM_KIND_LABELS, toNumberOrNull } from "@tally/domain";
 import { KpiValuesExportMenu } from "@/components/exports/kpi-values-export-menu";
@@ -18,6 +18,7 @@ import { KpiSummary } from "@/components/kpi/kpi-summary";
 import { targetSchedule } from "@/components/kpi/period-status";
 import { SmartPanel } from "@/components/kpi/smart-panel";
 import { StatusBadge } from "@/components/kpi/status-badge";
+import { StatusTimelineLoading, StatusTimelineSection } from "@/components/kpi/status-timeline";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Card } from "@/components/ui/card";
 import { getCaller, loadForPage } from "@/server/caller";
@@ -179,6 +180,10 @@ export default async function KpiPage({ params }: Props) {
           </Card>
           <SmartPanel results={kpi.smart} />
         </div>
+
+        <Suspense fallback={<StatusTimelineLoading />}>
+          <StatusTimelineSection orgSlug={orgSlug} kpiId={kpi.id} format={format} formatter={formatter} />
+        </Suspense>
 
         <section aria-labelledby="check-ins-heading">
           <h2 id="check-ins-heading" className="mb-3 text-base font-semibold text-slate-900">

@@ -54,8 +54,10 @@ export const kpiRouter = router({
   analysis: permissionProcedure("kpi.view")
     .input(orgInput(kpiIdSchema.shape))
     .query(({ ctx, input }) => kpiAnalysis(ctx.db, ctx.actor, input.kpiId)),
+
   /** Every status change of the KPI with its cause ("Why this status"), newest first. */
   statusHistory: permissionProcedure("kpi.view")
+    .input(orgInput(kpiIdSchema.shape))
     .query(({ ctx, input }) => kpiStatusTimeline(ctx.db, ctx.actor, input.kpiId)),
 
   /** People, teams and objectives the KPI form offers: only to those who may create or edit KPIs. */

@@ -34,6 +34,8 @@ export default async function ObjectivePage({ params }: { params: Promise<{ orgS
     values: month.shares ?? { on_track: 0, at_risk: 0, off_track: 0, overdue: 0, no_data: 0 },
   }));
   const owner = `Owned by ${objective.owner.name}`;
+  const weightShare = (weight: string) =>
+    formatter.formatPercent(objective.rollup.totalWeight > 0 ? (Number(weight) / objective.rollup.totalWeight) * 100 : 0, { decimals: 0 });
 
   return (
     <>
@@ -67,12 +69,16 @@ export default async function ObjectivePage({ params }: { params: Promise<{ orgS
               formatter={formatter}
               extra={{
                 header: "Weight",
-                render: (kpi) =>
-                  objective.canEditWeights ? (
-                    <WeightForm orgSlug={orgSlug} objectiveId={objective.id} kpi={{ id: kpi.id, name: kpi.name, weight: kpi.weight }} />
-                  ) : (
-                    <span className="tabular-nums">{formatter.formatNumber(kpi.weight)}</span>
-                  ),
+                render: (kpi) => (
+                  <div className="flex flex-col gap-1">
+                    {objective.canEditWeights ? (
+                      <WeightForm orgSlug={orgSlug} objectiveId={objective.id} kpi={{ id: kpi.id, name: kpi.name, weight: kpi.weight }} />
+                    ) : (
+                      <span className="tabular-nums">{formatter.formatNumber(kpi.weight)}</span>
+                    )}
+                    <span className="text-xs text-slate-500">{weightShare(kpi.weight)} of the weight</span>
+                  </div>
+                ),
               }}
             />
           </section>

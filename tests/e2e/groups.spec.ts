@@ -56,6 +56,7 @@ test("an executive reads a department's KPIs and health, then reweighs an object
   await expect(weight).not.toHaveAttribute("aria-invalid", "true");
   await expect(onTrack).not.toHaveText(before ?? "");
   await expect(weight).toHaveValue(next);
+  await expect(revenue).toContainText(next === "6" ? /[1-9]\d% of the weight/ : /\d+% of the weight/);
 });
 
 test("a viewer reads an objective's weights but cannot change them", async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@tally/db";
-import { can, linkProgress, objectiveRollup, toNumberOrNull } from "@tally/domain";
+import { DEFAULT_KPI_WEIGHT, can, linkProgress, objectiveRollup, toNumberOrNull } from "@tally/domain";
 import type { OrgActor } from "../actor";
 import { notFound } from "../errors";
 import { decimalText, isoDateOrNull } from "../kpi/decimal";
@@ -35,7 +35,7 @@ export async function getObjective(db: PrismaClient, actor: OrgActor, objectiveI
     return {
       ...listRow,
       trend: trends.get(row.id) ?? [],
-      weight: weight ? weight.toString() : "1",
+      weight: weight ? weight.toString() : DEFAULT_KPI_WEIGHT,
       progress: linkProgress({
         direction: row.direction,
         value: toNumberOrNull(listRow.latestValue),

@@ -17,6 +17,9 @@ async function signedInPages(page: Page): Promise<string[]> {
   const calculatedHref = await page.getByRole("link", { name: "Gross profit", exact: true }).first().getAttribute("href");
   await page.goto("/acme/teams");
   const teamHref = await page.getByRole("link", { name: "Sales", exact: true }).first().getAttribute("href");
+  await page.goto("/acme/objectives");
+  const objectiveHref = await page.getByRole("link", { name: "Grow recurring revenue 20% this year" }).first().getAttribute("href");
+  expect(objectiveHref).toBeTruthy();
   expect(kpiHref).toBeTruthy();
   expect(calculatedHref).toBeTruthy();
   expect(teamHref).toBeTruthy();
@@ -32,6 +35,7 @@ async function signedInPages(page: Page): Promise<string[]> {
     `${calculatedHref}/edit`,
     "/acme/due",
     "/acme/objectives",
+    objectiveHref!,
     "/acme/members",
     "/acme/teams",
     teamHref!,

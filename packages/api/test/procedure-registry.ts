@@ -60,6 +60,8 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "audit.actors": { permission: "audit.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "team.list": { permission: "team.list", input: (w) => ({ orgSlug: w.org.slug }) },
   "team.get": { permission: "team.list", input: (w) => ({ orgSlug: w.org.slug, teamId: w.teams.department.id }) },
+  "team.kpis": { permission: "team.list", input: (w) => ({ orgSlug: w.org.slug, teamId: w.teams.department.id }) },
+  "team.healthHistory": { permission: "team.list", input: (w) => ({ orgSlug: w.org.slug, teamId: w.teams.department.id }) },
   "team.create": { permission: "team.manage", input: (w) => ({ orgSlug: w.org.slug, name: "Customer success", kind: "department" }) },
   "team.rename": { permission: "team.manage", input: (w) => ({ orgSlug: w.org.slug, teamId: w.teams.project.id, name: "Data migration" }) },
   "team.delete": { permission: "team.manage", input: (w) => ({ orgSlug: w.org.slug, teamId: w.teams.project.id }) },
@@ -135,6 +137,12 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "objective.update": {
     permission: "objective.update",
     input: (w) => ({ orgSlug: w.org.slug, objectiveId: w.kpis.objectiveId, name: "Grow recurring revenue 20%", ownerMembershipId: w.members.admin.membershipId }),
+  },
+  "objective.get": { permission: "objective.view", input: (w) => ({ orgSlug: w.org.slug, objectiveId: w.kpis.linkedObjective.id }) },
+  "objective.healthHistory": { permission: "objective.view", input: (w) => ({ orgSlug: w.org.slug, objectiveId: w.kpis.linkedObjective.id }) },
+  "objective.setWeight": {
+    permission: "objective.update",
+    input: (w) => ({ orgSlug: w.org.slug, objectiveId: w.kpis.linkedObjective.id, kpiId: w.kpis.linkedObjective.kpiId, weight: "2.5" }),
   },
   "apiKey.list": { permission: "apiKey.manage", input: (w) => ({ orgSlug: w.org.slug }) },
   "apiKey.create": {

@@ -153,6 +153,8 @@ export type {
 export { canManageTeamMembers } from "./team/member-access";
 export type { ActorTeam, TeamRef } from "./team/member-access";
 
+export * from "./objectives";
+
 export { CONTROL_CHARACTER_MESSAGE, idSchemaWith, textProblem, textSchema } from "./input/text";
 export {
   MAX_BATCH_SIZE,

@@ -1,4 +1,7 @@
-import { objectiveShape, updateObjectiveShape } from "@tally/domain";
+import { objectiveIdSchema, objectiveShape, setKpiWeightShape, updateObjectiveShape } from "@tally/domain";
+import { getObjective } from "../services/groups/objective-detail";
+import { objectiveHealthHistory } from "../services/groups/objective-history";
+import { setKpiWeight } from "../services/groups/objective-weights";
 import { createObjective, listObjectives, updateObjective } from "../services/objectives";
 import { orgInput, permissionProcedure, router } from "../trpc/procedures";
 
@@ -24,4 +27,15 @@ export const objectiveRouter = router({
       }),
     ),
 
+  get: permissionProcedure("objective.view")
+    .input(orgInput(objectiveIdSchema.shape))
+    .query(({ ctx, input }) => getObjective(ctx.db, ctx.actor, input.objectiveId)),
+
+  healthHistory: permissionProcedure("objective.view")
+    .input(orgInput(objectiveIdSchema.shape))
+    .query(({ ctx, input }) => objectiveHealthHistory(ctx.db, ctx.actor, input.objectiveId)),
+
+  setWeight: permissionProcedure("objective.update")
+    .input(orgInput(setKpiWeightShape))
+    .mutation(({ ctx, input }) => setKpiWeight(ctx.db, ctx.actor, { objectiveId: input.objectiveId, kpiId: input.kpiId, weight: input.weight })),
 });

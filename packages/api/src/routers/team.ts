@@ -7,6 +7,7 @@ import {
   teamRefSchema,
 } from "@tally/domain";
 import { addTeamMember, listTeamCandidates, removeTeamMember, setTeamLead } from "../services/team-members";
+import { teamHealthHistory, teamKpis } from "../services/groups/team-kpis";
 import { createTeam, deleteTeam, getTeam, listTeams, renameTeam } from "../services/teams";
 import { orgInput, permissionProcedure, router } from "../trpc/procedures";
 
@@ -19,6 +20,10 @@ export const teamRouter = router({
   list: viewTeams.input(orgInput({})).query(({ ctx }) => listTeams(ctx.db, ctx.actor)),
 
   get: viewTeams.input(orgInput(teamRefSchema.shape)).query(({ ctx, input }) => getTeam(ctx.db, ctx.actor, input.teamId)),
+
+  kpis: viewTeams.input(orgInput(teamRefSchema.shape)).query(({ ctx, input }) => teamKpis(ctx.db, ctx.actor, input.teamId)),
+
+  healthHistory: viewTeams.input(orgInput(teamRefSchema.shape)).query(({ ctx, input }) => teamHealthHistory(ctx.db, ctx.actor, input.teamId)),
 
   create: manageTeams
     .input(orgInput(createTeamSchema.shape))

@@ -5,6 +5,8 @@ export interface WorldKpis {
   /** One KPI owned by each role's member (who is also its contributor), visible to the organization. */
   ownedBy: Record<Role, string>;
   objectiveId: string;
+  /** A second objective, with the executive's KPI linked to it at the default weight. */
+  linkedObjective: { id: string; kpiId: string };
 }
 
 export const WORLD_KPI_START = "2025-01-01";
@@ -59,5 +61,10 @@ export async function createWorldKpis(db: PrismaClient, orgId: string, members: 
     await db.kpiContributor.create({ data: { orgId, kpiId: kpi.id, membershipId } });
     ownedBy[role] = kpi.id;
   }
-  return { ownedBy, objectiveId: objective.id };
+  const linked = await db.objective.create({
+    data: { orgId, name: "Keep customers", ownerMembershipId: members.executive.membershipId },
+    select: { id: true },
+  });
+  await db.kpiObjective.create({ data: { orgId, objectiveId: linked.id, kpiId: ownedBy.executive } });
+  return { ownedBy, objectiveId: objective.id, linkedObjective: { id: linked.id, kpiId: ownedBy.executive } };
 }

@@ -27,6 +27,7 @@ export const AUDIT_ACTION_LABELS = {
   "kpi.restored": "KPI restored",
   "objective.created": "Objective created",
   "objective.updated": "Objective changed",
+  "objective.weight_changed": "Objective KPI weight changed",
   "api_key.created": "API key created",
   "api_key.revoked": "API key revoked",
   "values.imported": "Values imported",

@@ -51,7 +51,8 @@ async function writeRelations(tx: Prisma.TransactionClient, orgId: string, kpiId
   await Promise.all([
     tx.kpiTarget.deleteMany({ where: { orgId, kpiId } }),
     tx.kpiContributor.deleteMany({ where: { orgId, kpiId } }),
-    tx.kpiObjective.deleteMany({ where: { orgId, kpiId } }),
+    // Links that stay keep their weight in the objective's roll-up; only links that go are deleted.
+    tx.kpiObjective.deleteMany({ where: { orgId, kpiId, objectiveId: { notIn: input.objectiveIds } } }),
     tx.kpiTeam.deleteMany({ where: { orgId, kpiId } }),
   ]);
   await tx.kpiTarget.createMany({
@@ -70,7 +71,7 @@ async function writeRelations(tx: Prisma.TransactionClient, orgId: string, kpiId
     await tx.kpiContributor.createMany({ data: input.contributorMembershipIds.map((membershipId) => ({ orgId, kpiId, membershipId })) });
   }
   if (input.objectiveIds.length) {
-    await tx.kpiObjective.createMany({ data: input.objectiveIds.map((objectiveId) => ({ orgId, kpiId, objectiveId })) });
+    await tx.kpiObjective.createMany({ data: input.objectiveIds.map((objectiveId) => ({ orgId, kpiId, objectiveId })), skipDuplicates: true });
   }
   if (input.teamId) await tx.kpiTeam.create({ data: { orgId, kpiId, teamId: input.teamId } });
 }

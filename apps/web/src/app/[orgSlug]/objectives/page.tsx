@@ -41,7 +41,11 @@ export default async function ObjectivesPage({ params }: { params: Promise<{ org
             return (
               <li key={objective.id} className="rounded-xl border border-slate-200 bg-surface p-5 shadow-xs" aria-label={objective.name}>
                 <div className="flex items-start justify-between gap-2">
-                  <h2 className="font-semibold text-slate-900">{objective.name}</h2>
+                  <h2 className="font-semibold text-slate-900">
+                    <Link href={`/${orgSlug}/objectives/${objective.id}`} className="hover:underline">
+                      {objective.name}
+                    </Link>
+                  </h2>
                   {canEdit && options && (
                     <ObjectiveDialog
                       orgSlug={orgSlug}

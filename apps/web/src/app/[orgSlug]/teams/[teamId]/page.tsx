@@ -7,11 +7,13 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableHead, TableHeader, TableRow, TableScrollBox } from "@/components/ui/table";
 import { getCaller, loadForPage } from "@/server/caller";
+import { getOrgFormatter } from "@/server/format";
 import { requirePagePermission } from "@/server/org-context";
 import { KindBadge } from "../kind-badge";
 import { TeamAdminActions } from "../team-admin-actions";
 import { AddMemberForm } from "./add-member-form";
 import { MEMBERS_HEADING_ID, MemberRow } from "./member-row";
+import { TeamKpisSection } from "./team-kpis-section";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -21,7 +23,11 @@ export default async function TeamPage({ params }: { params: Promise<{ orgSlug: 
   // An address no team could have is a missing page, not a bad request.
   if (!teamRefSchema.safeParse({ teamId }).success) notFound();
   const caller = await getCaller();
-  const team = await loadForPage(() => caller.team.get({ orgSlug, teamId }), `/${orgSlug}/teams/${teamId}`);
+  const formatter = await getOrgFormatter(orgSlug);
+  const [team, kpis, history] = await loadForPage(
+    () => Promise.all([caller.team.get({ orgSlug, teamId }), caller.team.kpis({ orgSlug, teamId }), caller.team.healthHistory({ orgSlug, teamId })]),
+    `/${orgSlug}/teams/${teamId}`,
+  );
   const isAdmin = permissions.includes("team.manage");
   const activeCount = team.members.filter((member) => member.active).length;
 
@@ -41,6 +47,8 @@ export default async function TeamPage({ params }: { params: Promise<{ orgSlug: 
           </div>
         }
       />
+
+      <TeamKpisSection orgSlug={orgSlug} teamName={team.name} data={kpis} history={history} formatter={formatter} />
 
       {team.canManageMembers && (
         <Card className="mb-6">

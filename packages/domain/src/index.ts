@@ -200,3 +200,5 @@ export * from "./formulas";
 
 export { historyMonths } from "./analysis/month-ends";
 export type { HistoryMonth } from "./analysis/month-ends";
+export { attentionReason, missingPeriod } from "./analysis/attention-reason";
+export type { AttentionFacts, AttentionStatus, MissingPeriod, ReasonFormat } from "./analysis/attention-reason";

@@ -83,7 +83,8 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "kpi.get": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
   "kpi.formOptions": { permission: "kpi.create", input: (w) => ({ orgSlug: w.org.slug }) },
   "kpi.filterOptions": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
-  "kpi.overview": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "dashboard.overview": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "dashboard.mine": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "kpi.checkFormula": {
     permission: "kpi.create",
     input: (w, role) => ({ orgSlug: w.org.slug, formula: "REVENUE / HEADCOUNT", cadence: "monthly", code: null, kpiId: w.kpis.ownedBy[role], startDate: "2025-01-01" }),

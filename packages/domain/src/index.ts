@@ -202,3 +202,5 @@ export { historyMonths } from "./analysis/month-ends";
 export type { HistoryMonth } from "./analysis/month-ends";
 export { attentionReason, missingPeriod } from "./analysis/attention-reason";
 export type { AttentionFacts, AttentionStatus, MissingPeriod, ReasonFormat } from "./analysis/attention-reason";
+export { healthTrend, onTrackShare } from "./analysis/health-trend";
+export type { HealthTrend } from "./analysis/health-trend";

@@ -5,7 +5,6 @@ import { getKpi } from "../services/kpi/detail";
 import { checkFormula } from "../services/kpi/formula-check";
 import { kpiFilterOptions, kpiFormOptions } from "../services/kpi/form-options";
 import { listKpis } from "../services/kpi/list";
-import { kpiOverview } from "../services/kpi/overview";
 import { orgInput, permissionProcedure, router } from "../trpc/procedures";
 
 const createInput = withKpiRules(z.strictObject({ orgSlug: slugSchema, ...kpiDefinitionShape }));
@@ -19,11 +18,6 @@ export const kpiRouter = router({
   list: permissionProcedure("kpi.view")
     .input(orgInput(listKpisShape))
     .query(({ ctx, input }) => listKpis(ctx.db, ctx.actor, withoutSlug(input))),
-
-  /** Counts by status and category and what needs attention, for the organization overview. */
-  overview: permissionProcedure("kpi.view")
-    .input(orgInput({}))
-    .query(({ ctx }) => kpiOverview(ctx.db, ctx.actor)),
 
   get: permissionProcedure("kpi.view")
     .input(orgInput(kpiIdSchema.shape))

@@ -27,10 +27,10 @@ export async function organizationDashboard(db: PrismaClient, actor: OrgActor, n
     db.kpi.findMany({ where, select: { id: true } }),
   ]);
   const ids = visible.map((kpi) => kpi.id);
-  const currentMonth = months.at(-1)!;
+  const trendFrom = months[months.length - 1 - TREND_MONTHS_BACK]!;
   const [history, objectives] = await Promise.all([
     statusCountsByMonth(db, actor.orgId, ids, months, weekStart),
-    objectiveHealth(db, actor.orgId, ids, months[months.length - 1 - TREND_MONTHS_BACK]!, currentMonth, weekStart),
+    objectiveHealth(db, actor.orgId, ids, trendFrom, months.at(-1)!, weekStart),
   ]);
   const previous = history.at(-2)!;
   return {
@@ -40,6 +40,8 @@ export async function organizationDashboard(db: PrismaClient, actor: OrgActor, n
     matrix: matrix.rows,
     history,
     objectives,
+    /** The day objectives' health is compared with. */
+    objectivesSince: trendFrom.asOf,
     needsAttention: attention,
     recentCheckIns: recent,
   };

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@tally/db";
-import { compareIsoDates, currentPeriodStart, historyMonths, periodLabel, type KpiStatus } from "@tally/domain";
+import { compareIsoDates, currentPeriodStart, historyMonths, missingPeriod, periodLabel, type KpiStatus } from "@tally/domain";
 import type { OrgActor } from "../actor";
 import { isoDate, isoDateOrNull } from "../kpi/decimal";
 import { kpiListSelect, toKpiListRow } from "../kpi/list";
@@ -41,6 +41,8 @@ export async function myKpis(db: PrismaClient, actor: OrgActor, now: Date = new 
       latestPeriodLabel: latest ? periodLabel(latest, row.cadence, weekStart) : null,
       /** The current period when it has no value yet and is not overdue: what to record next. */
       dueNow: waiting && listRow.status !== "overdue" ? { periodStart: current, periodLabel: periodLabel(current, row.cadence, weekStart) } : null,
+      /** For an overdue KPI: the period it lacks and the day it became overdue. */
+      missing: listRow.status === "overdue" ? missingPeriod(row.cadence, today, weekStart) : null,
       /** Its status as of the end of last month; null when it had not started then. */
       statusThen: statusThen.get(row.id) ?? null,
       trend: trends.get(row.id) ?? [],

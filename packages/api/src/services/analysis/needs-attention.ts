@@ -35,6 +35,7 @@ export interface AttentionItem {
   durationUnit: AttentionRecord["durationUnit"];
   decimals: number;
   direction: AttentionRecord["direction"];
+  cadence: AttentionRecord["cadence"];
   /** The newest value with its period: never shown without it, so an old value cannot pass for a current one. */
   latest: { periodStart: string; periodLabel: string; value: string } | null;
   /** The target in force for the newest value's period. */
@@ -56,6 +57,7 @@ function toItem(row: AttentionRecord, status: AttentionStatus, today: string, we
     durationUnit: row.durationUnit,
     decimals: row.decimals,
     direction: row.direction,
+    cadence: row.cadence,
     latest:
       latestStart && row.latestValue !== null
         ? { periodStart: latestStart, periodLabel: periodLabel(latestStart, row.cadence, weekStart), value: decimalText(row.latestValue)! }

@@ -22,7 +22,7 @@ export async function recentCheckIns(db: Pick<PrismaClient, "checkIn">, orgId: s
   });
   return rows.map((row) => ({
     id: row.id,
-    kpi: { id: row.kpi.id, name: row.kpi.name },
+    kpi: { id: row.kpi.id, name: row.kpi.name, cadence: row.kpi.cadence },
     format: { unit: row.kpi.unit, currency: row.kpi.currency, durationUnit: row.kpi.durationUnit, decimals: row.kpi.decimals },
     periodStart: isoDate(row.periodStart),
     periodLabel: periodLabel(isoDate(row.periodStart), row.kpi.cadence, weekStart),

@@ -1,0 +1,31 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { KPI_STATUS_LABELS, KPI_STATUSES } from "@tally/domain";
+import { CHART_COLORS, fillClassColor } from "@/components/kpi/chart/chart-colors";
+import { STATUS_STYLES } from "@/components/kpi/status-style";
+import type { HistoryPoint } from "./history-points";
+
+const COLORS = Object.fromEntries(KPI_STATUSES.map((status) => [status, fillClassColor(STATUS_STYLES[status].fill) ?? CHART_COLORS.text]));
+
+/** Each month's mix of statuses as a bar of 100 %, oldest month first. */
+export function HistoryChartDrawing({ points }: { points: HistoryPoint[] }) {
+  const data = points.map((point) => ({ label: point.label, ...point.shares }));
+  return (
+    <ResponsiveContainer width="100%" height={240}>
+      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} barCategoryGap="18%">
+        <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
+        <XAxis dataKey="label" tick={{ fill: CHART_COLORS.text, fontSize: 11 }} stroke={CHART_COLORS.axis} interval="preserveStartEnd" />
+        <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(value: number) => `${value}%`} tick={{ fill: CHART_COLORS.text, fontSize: 11 }} stroke={CHART_COLORS.axis} width={40} />
+        <Tooltip
+          cursor={{ fill: CHART_COLORS.grid, opacity: 0.4 }}
+          formatter={(value, name) => [`${Math.round(Number(value))}%`, KPI_STATUS_LABELS[name as keyof typeof KPI_STATUS_LABELS] ?? String(name)]}
+          contentStyle={{ background: CHART_COLORS.surface, borderColor: CHART_COLORS.axis, fontSize: 12 }}
+        />
+        {KPI_STATUSES.map((status) => (
+          <Bar key={status} dataKey={status} stackId="status" fill={COLORS[status]} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

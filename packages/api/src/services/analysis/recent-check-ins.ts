@@ -8,7 +8,8 @@ const RECENT_ROWS = 8;
 export async function recentCheckIns(db: Pick<PrismaClient, "checkIn">, orgId: string, visible: Prisma.KpiWhereInput, weekStart: number) {
   const rows = await db.checkIn.findMany({
     where: { orgId, kpi: visible },
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    // Values saved together (an import) show their newest periods first.
+    orderBy: [{ updatedAt: "desc" }, { periodStart: "desc" }, { id: "asc" }],
     take: RECENT_ROWS,
     select: {
       id: true,

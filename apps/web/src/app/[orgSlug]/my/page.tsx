@@ -74,7 +74,9 @@ export default async function MyKpisPage({ params }: { params: Promise<{ orgSlug
           kpis={dueNow}
           orgSlug={orgSlug}
           formatter={formatter}
-          detail={(kpi) => `${formatter.formatPeriod(kpi.dueNow!.periodStart, kpi.cadence)} waits for a value · last ${latestText(kpi, formatter)}`}
+          detail={(kpi) =>
+            `${formatter.formatPeriod(kpi.dueNow!.periodStart, kpi.cadence)} waits for a value · ${kpi.latestValue === null ? "none recorded yet" : `last ${latestText(kpi, formatter)}`}`
+          }
         />
         <MyKpiGroup
           id="changed-heading"

@@ -238,10 +238,11 @@ try {
   const objectiveService = await timed(() => objectiveHealth(db, org.id, ids, months[8]!, months[11]!, weekStart));
   const objectiveSql = await timed(async () => {
     const result = await raw.query<{ objective: string; on_track: number }>(
-      `SELECT o."id" AS objective, count(*) FILTER (WHERE ${statusNow} = 'on_track')::int AS on_track
-       FROM "Objective" o JOIN "KpiObjective" link ON link."orgId" = o."orgId" AND link."objectiveId" = o."id"
-       JOIN "Kpi" k ON k."orgId" = link."orgId" AND k."id" = link."kpiId" AND k."archivedAt" IS NULL ${nowJoin}
-       WHERE o."orgId" = $1 AND o."archivedAt" IS NULL GROUP BY o."id"`,
+      `SELECT o."id" AS objective, (
+         SELECT count(*) FROM "KpiObjective" link
+         JOIN "Kpi" k ON k."orgId" = link."orgId" AND k."id" = link."kpiId" AND k."archivedAt" IS NULL ${nowJoin}
+         WHERE link."orgId" = o."orgId" AND link."objectiveId" = o."id" AND ${statusNow} = 'on_track')::int AS on_track
+       FROM "Objective" o WHERE o."orgId" = $1 AND o."archivedAt" IS NULL`,
       [org.id],
     );
     return Object.fromEntries(result.rows.map((row) => [row.objective, row.on_track]));
@@ -264,15 +265,19 @@ try {
   // 7. My KPIs for the manager: owned or contributed, with trends and last month's status.
   const mineService = await timed(() => myKpis(db, managerActor));
   const mineSql = await timed(async () => {
-    const result = await raw.query<{ id: string }>(
-      `SELECT k."id" FROM "Kpi" k WHERE k."orgId" = $1 AND k."archivedAt" IS NULL
+    // The KPIs with their last twelve values, oldest first: the rows and trends the page shows.
+    const result = await raw.query<{ id: string; trend: string[] }>(
+      `SELECT k."id", ARRAY(
+           SELECT v.value::text FROM (SELECT c."value", c."periodStart" FROM "CheckIn" c WHERE c."orgId" = k."orgId" AND c."kpiId" = k."id"
+             ORDER BY c."periodStart" DESC LIMIT 12) v ORDER BY v."periodStart") AS trend
+       FROM "Kpi" k WHERE k."orgId" = $1 AND k."archivedAt" IS NULL
          AND (k."ownerMembershipId" = $2 OR EXISTS (SELECT 1 FROM "KpiContributor" x WHERE x."orgId" = k."orgId" AND x."kpiId" = k."id" AND x."membershipId" = $2))
        ORDER BY k."name", k."id"`,
       [org.id, manager!.membershipId],
     );
-    return result.rows.map((row) => row.id);
+    return result.rows.map((row) => [row.id, row.trend.map(Number)]);
   });
-  same("my KPIs", mineService.answer.kpis.map((kpi) => kpi.id), mineSql.answer);
+  same("my KPIs", mineService.answer.kpis.map((kpi) => [kpi.id, kpi.trend]), mineSql.answer);
   report(`my KPIs, manager (${mineSql.answer.length} KPIs)`, mineService.ms, mineSql.ms);
   console.log(`dashboard: medians of ${ROUNDS} runs after a warm-up; load average ${(await import("node:os")).loadavg()[0]!.toFixed(1)}`);
 } finally {

@@ -48,7 +48,6 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
 
   const points = historyPoints(dashboard.history, (month) => formatter.formatPeriod(`${month}-01`, "monthly"));
   const summary = historySummary(points, (share) => formatter.formatPercent(share.toFixed(0), { decimals: 0 }));
-  const attentionTotal = dashboard.totals.off_track + dashboard.totals.overdue + dashboard.totals.at_risk;
 
   return (
     <>
@@ -60,7 +59,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
           <StatusHistory points={points} summary={summary} />
         </div>
         <div className="lg:col-span-2">
-          <NeedsAttention orgSlug={orgSlug} items={dashboard.needsAttention} total={attentionTotal} formatter={formatter} />
+          <NeedsAttention orgSlug={orgSlug} items={dashboard.needsAttention} totals={dashboard.totals} formatter={formatter} />
         </div>
       </div>
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { attentionReason } from "@tally/domain";
+import { KPI_STATUS_LABELS, attentionReason, type AttentionStatus } from "@tally/domain";
 import { formatKpiNumber, formatKpiValue } from "@/components/kpi/format-value";
 import { StatusBadge } from "@/components/kpi/status-badge";
 import { Card } from "@/components/ui/card";
@@ -19,16 +19,39 @@ function reasonOf(item: AttentionItem, formatter: Formatter): string {
   );
 }
 
+const ORDER: readonly AttentionStatus[] = ["off_track", "overdue", "at_risk"];
+
 /** The KPIs to look at first, worst first, each with the reason in words and its value beside its period. */
-export function NeedsAttention({ orgSlug, items, total, formatter }: { orgSlug: string; items: AttentionItem[]; total: number; formatter: Formatter }) {
+export function NeedsAttention({
+  orgSlug,
+  items,
+  totals,
+  formatter,
+}: {
+  orgSlug: string;
+  items: AttentionItem[];
+  totals: Record<AttentionStatus, number>;
+  formatter: Formatter;
+}) {
+  const total = ORDER.reduce((sum, status) => sum + totals[status], 0);
   return (
     <Card>
-      <div className="flex items-baseline justify-between gap-3">
-        <h2 id="attention-heading" className="text-base font-semibold">
-          Needs attention
-        </h2>
-        {total > items.length && <span className="text-xs text-slate-600">{formatter.formatNumber(total)} in all</span>}
-      </div>
+      <h2 id="attention-heading" className="text-base font-semibold">
+        Needs attention
+      </h2>
+      {total > items.length && (
+        <p className="mt-1 text-xs text-slate-600">
+          {formatter.formatNumber(items.length)} of {formatter.formatNumber(total)}; all:{" "}
+          {ORDER.filter((status) => totals[status] > 0).map((status, index) => (
+            <span key={status}>
+              {index > 0 && " · "}
+              <Link href={`/${orgSlug}/kpis?status=${status}`} className="underline underline-offset-2 hover:text-slate-900">
+                {formatter.formatNumber(totals[status])} {KPI_STATUS_LABELS[status].toLowerCase()}
+              </Link>
+            </span>
+          ))}
+        </p>
+      )}
       {items.length === 0 ? (
         <p className="mt-3 text-sm text-slate-600">Nothing is off track, at risk or overdue. Well done.</p>
       ) : (

@@ -19,6 +19,8 @@ export function HistoryChartDrawing({ points }: { points: HistoryPoint[] }) {
         <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(value: number) => `${value}%`} tick={{ fill: CHART_COLORS.text, fontSize: 11 }} stroke={CHART_COLORS.axis} width={40} />
         <Tooltip
           cursor={{ fill: CHART_COLORS.grid, opacity: 0.4 }}
+          // Top of the stack first, as the bar reads.
+          itemSorter={(item) => -KPI_STATUSES.indexOf(item.dataKey as (typeof KPI_STATUSES)[number])}
           formatter={(value, name) => [`${Math.round(Number(value))}%`, KPI_STATUS_LABELS[name as keyof typeof KPI_STATUS_LABELS] ?? String(name)]}
           contentStyle={{ background: CHART_COLORS.surface, borderColor: CHART_COLORS.axis, fontSize: 12 }}
         />

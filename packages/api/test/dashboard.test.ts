@@ -104,6 +104,33 @@ describe("the dashboard on the demo organization", () => {
   });
 });
 
+describe("objectives on the dashboard", () => {
+  it("say an objective improves when its KPI went from off track a quarter ago to on track now", async () => {
+    const world = await createOrgWorld(db(), "objective-trend");
+    const org = await db().organization.findUniqueOrThrow({ where: { id: world.org.id }, select: { timeZone: true } });
+    const today = todayIn(org.timeZone, new Date());
+    const kpiId = world.kpis.ownedBy.admin;
+    await db().kpiObjective.create({ data: { orgId: world.org.id, kpiId, objectiveId: world.kpis.objectiveId } });
+    const admin = callerFor(db(), world.members.admin.sessionId);
+    const before = (await admin.dashboard.overview({ orgSlug: world.org.slug })).objectives.find((objective) => objective.id === world.kpis.objectiveId)!;
+    // No value at all: overdue then and now, nothing on track either time.
+    expect(before).toMatchObject({ health: { overdue: 1 }, healthThen: { overdue: 1 }, trend: "steady" });
+
+    const then = historyMonths(today, 12)[8]!;
+    await admin.checkIn.record({ orgSlug: world.org.slug, kpiId, date: `${then.month}-01`, value: "50", comment: "" });
+    await admin.checkIn.record({ orgSlug: world.org.slug, kpiId, date: today, value: "120", comment: "" });
+    const dashboard = await admin.dashboard.overview({ orgSlug: world.org.slug });
+    expect(dashboard.objectivesSince).toBe(then.asOf);
+    const after = dashboard.objectives.find((objective) => objective.id === world.kpis.objectiveId)!;
+    expect(after).toMatchObject({ name: "Grow recurring revenue", health: { on_track: 1, off_track: 0 }, healthThen: { off_track: 1, on_track: 0 }, trend: "improving" });
+
+    // A member who cannot see the KPI sees the objective without it.
+    await db().kpi.update({ where: { orgId_id: { orgId: world.org.id, id: kpiId } }, data: { visibility: "restricted" } });
+    const viewer = await callerFor(db(), world.members.viewer.sessionId).dashboard.overview({ orgSlug: world.org.slug });
+    expect(viewer.objectives.find((objective) => objective.id === world.kpis.objectiveId)).toMatchObject({ health: { on_track: 0, off_track: 0 }, trend: "new" });
+  });
+});
+
 describe("the dashboard's cost", () => {
   it("sends the same number of statements for 3 KPIs as for 40", { timeout: 60_000 }, async () => {
     const statementsFor = async (extraKpis: number) => {

@@ -1,8 +1,8 @@
 import type { PrismaClient } from "@tally/db";
 import { healthTrend, type HistoryMonth, type KpiStatus } from "@tally/domain";
 import { isoDateOrNull } from "../kpi/decimal";
-import { emptyStatusCounts, type StatusCounts } from "./status-matrix";
-import { kpiStatusesByMonthSql } from "./status-history";
+import { emptyStatusCounts } from "./status-matrix";
+import { kpiStatusesByMonthSql, type StatusCounts } from "./status-history";
 
 /**
  * Each objective with the health of its linked KPIs that the member may see, now and as of `then`, and whether

@@ -1,8 +1,7 @@
 import type { Prisma, PrismaClient } from "@tally/db";
-import { KPI_CATEGORIES, KPI_STATUSES, type KpiCategory, type KpiStatus } from "@tally/domain";
+import { KPI_CATEGORIES, KPI_STATUSES, type KpiCategory } from "@tally/domain";
 import { statusWhere } from "../kpi/list-where";
-
-export type StatusCounts = Record<KpiStatus, number>;
+import type { StatusCounts } from "./status-history";
 
 export interface StatusMatrix {
   /** KPIs in each status, over every category. */

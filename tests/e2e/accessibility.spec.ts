@@ -27,6 +27,7 @@ async function signedInPages(page: Page): Promise<string[]> {
     "/organizations",
     "/account",
     "/acme",
+    "/acme/my",
     "/acme/kpis",
     "/acme/kpis/new",
     kpiHref!,

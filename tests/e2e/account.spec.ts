@@ -31,7 +31,7 @@ test("a member renames themselves, changes their password (other devices are sig
   await expect(securityLog.getByRole("row").filter({ hasText: "Password changed" })).toBeVisible();
   await expect(securityLog.getByRole("row").filter({ hasText: "Signed in" }).first()).toBeVisible();
 
-  await other.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "KPIs" }).click();
+  await other.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "KPIs", exact: true }).click();
   await expect(other).toHaveURL(/\/sign-in/);
   await other.context().close();
 

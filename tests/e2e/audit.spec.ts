@@ -20,7 +20,7 @@ test("the audit log shows admins what changed, filters it, and is closed to mana
 
   const manager = await (await browser.newContext()).newPage();
   await signIn(manager, "manager@acme.test", "tally-demo-2026");
-  await expect(manager).toHaveURL(/\/acme$/);
+  await expect(manager).toHaveURL(/\/acme\/my$/);
   await expect(manager.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Audit log" })).toHaveCount(0);
   const response = await manager.goto("/acme/audit");
   expect(response?.status()).toBe(404);

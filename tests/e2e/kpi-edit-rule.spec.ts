@@ -5,7 +5,7 @@ const DEMO_PASSWORD = "tally-demo-2026";
 
 test("a manager's edit form refuses moving a KPI out of his teams, with the reason beside the team, and saves nothing", async ({ page }) => {
   await signIn(page, "manager@acme.test", DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/acme$/);
+  await expect(page).toHaveURL(/\/acme\/my$/);
   await page.goto("/acme/kpis?search=Inventory+turnover");
   await page.getByRole("table").getByRole("link", { name: "Inventory turnover" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Inventory turnover" })).toBeVisible();

@@ -12,7 +12,7 @@ async function kpiNames(page: Page): Promise<string[]> {
 
 test("HR sees every employee KPI, restricted ones included, but not a restricted financial one", async ({ page, browser }) => {
   await signIn(page, "hr@acme.test", DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/acme$/);
+  await expect(page).toHaveURL(/\/acme\/my$/);
   const names = await kpiNames(page);
   for (const employeeKpi of ["Employee turnover rate", "Absenteeism rate", "Time to hire", "Employee satisfaction index"]) {
     expect(names, employeeKpi).toContain(employeeKpi);
@@ -55,7 +55,7 @@ test("the KPI list filters by status and category on the server", async ({ page 
 
 test("the Due page takes several values from the keyboard and saves them at once", async ({ page }) => {
   await signIn(page, "manager@acme.test", DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/acme$/);
+  await expect(page).toHaveURL(/\/acme\/my$/);
   await page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Due" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Due" })).toBeVisible();
   // Each missing quarter of Sales cycle length is a line of its own, newest first: the current one, then two overdue.
@@ -86,7 +86,7 @@ test("the overview counts KPIs by status and leads to what needs attention", asy
   await expect(page).toHaveURL(/\/acme$/);
   const overdue = page.getByRole("link", { name: /^\d+ Overdue$/ });
   await expect(overdue).toBeVisible();
-  const attention = page.getByRole("heading", { name: "Needs attention" }).locator("..");
+  const attention = page.getByRole("list", { name: "Needs attention" });
   await expect(attention.getByRole("listitem").first()).toContainText("Off track");
   await overdue.click();
   await expect(page).toHaveURL(/\/acme\/kpis\?status=overdue$/);

@@ -2,12 +2,12 @@ import { expect, test } from "@playwright/test";
 import { newFounder, signUp } from "./support/flows";
 import { acceptAsNewPerson, invite, inviteeFor } from "./support/members";
 
-const ALL_ITEMS = ["Overview", "KPIs", "Due", "Objectives", "Teams", "Members", "Audit log", "Settings"];
+const ALL_ITEMS = ["Overview", "My KPIs", "KPIs", "Due", "Objectives", "Teams", "Members", "Audit log", "Settings"];
 const NAVIGATION: Record<string, string[]> = {
-  Executive: ["Overview", "KPIs", "Due", "Objectives", "Teams", "Members", "Audit log", "Settings"],
-  HR: ["Overview", "KPIs", "Due", "Objectives", "Teams", "Members"],
-  Manager: ["Overview", "KPIs", "Due", "Objectives", "Teams"],
-  "Project lead": ["Overview", "KPIs", "Due", "Objectives", "Teams"],
+  Executive: ["Overview", "My KPIs", "KPIs", "Due", "Objectives", "Teams", "Members", "Audit log", "Settings"],
+  HR: ["Overview", "My KPIs", "KPIs", "Due", "Objectives", "Teams", "Members"],
+  Manager: ["Overview", "My KPIs", "KPIs", "Due", "Objectives", "Teams"],
+  "Project lead": ["Overview", "My KPIs", "KPIs", "Due", "Objectives", "Teams"],
 };
 
 test("an admin invites four roles; each accepts from the mail and sees only the navigation its role allows", async ({ page, browser }) => {
@@ -57,7 +57,7 @@ test("a deactivated member loses the organization on their next click but stays 
   await page.getByRole("alertdialog").getByRole("button", { name: "Deactivate" }).click();
   await expect(row.getByText("Deactivated")).toBeVisible();
 
-  await viewerPage.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "KPIs" }).click();
+  await viewerPage.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "KPIs", exact: true }).click();
   await expect(viewerPage.getByRole("heading", { name: "Page not found" })).toBeVisible();
   // Their sign-in is theirs, not the organization's: other organizations and their account still work.
   await viewerPage.goto("/account");

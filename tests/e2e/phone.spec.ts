@@ -43,7 +43,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 test("on a phone a manager finds every page in the drawer, records three values on Due and reaches his account", async ({ page }) => {
   await signIn(page, "manager@acme.test", DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/acme$/);
+  await expect(page).toHaveURL(/\/acme\/my$/);
 
   // The first Tab lands on the skip link, which leads to the page's content.
   await page.goto("/acme");
@@ -57,7 +57,7 @@ test("on a phone a manager finds every page in the drawer, records three values 
   await expect(page.getByRole("navigation", { name: "Organization" })).toHaveCount(0);
   let drawer = await openNavigation(page);
   const nav = drawer.getByRole("navigation", { name: "Organization" });
-  for (const item of ["Overview", "KPIs", "Due", "Objectives", "Teams"]) await expect(nav.getByRole("link", { name: item })).toBeVisible();
+  for (const item of ["Overview", "My KPIs", "KPIs", "Due", "Objectives", "Teams"]) await expect(nav.getByRole("link", { name: item, exact: true })).toBeVisible();
   await expect(drawer.getByRole("button", { name: /Switch organization/ })).toBeVisible();
   await expect(drawer.getByRole("link", { name: "Your account" })).toBeVisible();
   await expect(drawer.getByRole("button", { name: "Sign out" })).toBeVisible();
@@ -93,8 +93,9 @@ test("on a phone a manager finds every page in the drawer, records three values 
 
 test("no page scrolls sideways on a phone", async ({ page, browser }) => {
   await signIn(page, "manager@acme.test", DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/acme$/);
+  await expect(page).toHaveURL(/\/acme\/my$/);
   await expectNoSidewaysScroll(page, "/acme");
+  await expectNoSidewaysScroll(page, "/acme/my");
   await expectNoSidewaysScroll(page, "/acme/kpis");
   // On a phone the list is cards, the table is for wider screens.
   await expect(page.getByRole("table")).toHaveCount(0);

@@ -6,8 +6,8 @@ test("an organization signs up, signs out, is refused a wrong password, signs ba
   await signUp(page, founder);
 
   const nav = page.getByRole("navigation", { name: "Organization" });
-  for (const item of ["Overview", "KPIs", "Objectives", "Teams", "Members", "Settings"]) {
-    await expect(nav.getByRole("link", { name: item })).toBeVisible();
+  for (const item of ["Overview", "My KPIs", "KPIs", "Objectives", "Teams", "Members", "Settings"]) {
+    await expect(nav.getByRole("link", { name: item, exact: true })).toBeVisible();
   }
 
   await signOut(page);

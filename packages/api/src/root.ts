@@ -3,6 +3,7 @@ import { apiKeyRouter } from "./routers/api-key";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { checkInRouter } from "./routers/check-in";
+import { dashboardRouter } from "./routers/dashboard";
 import { invitationRouter } from "./routers/invitation";
 import { kpiRouter } from "./routers/kpi";
 import { memberRouter } from "./routers/member";
@@ -21,6 +22,7 @@ export const appRouter = router({
   member: memberRouter,
   audit: auditRouter,
   kpi: kpiRouter,
+  dashboard: dashboardRouter,
   checkIn: checkInRouter,
   objective: objectiveRouter,
   team: teamRouter,

@@ -54,18 +54,18 @@ describe("the demo organization", () => {
     const { slug } = await seedDemo(db());
     const sessionOf = async (email: string) => createSession(db(), (await db().user.findUniqueOrThrow({ where: { email } })).id, "vitest");
     const admin = callerFor(db(), await sessionOf("admin@acme.test"));
-    const overview = await admin.kpi.overview({ orgSlug: slug });
+    const overview = await admin.dashboard.overview({ orgSlug: slug });
     const expected = Object.fromEntries(KPI_STATUSES.map((status) => [status, [...DEMO_KPI_INTENTS.values()].filter((intent) => intent === status).length]));
-    expect(overview.counts).toEqual(expected);
-    expect(overview.byCategory.reduce((sum, row) => sum + row.count, 0)).toBe(26);
+    expect(overview.totals).toEqual(expected);
+    expect(overview.matrix.reduce((sum, row) => sum + row.total, 0)).toBe(26);
     expect(overview.needsAttention.length).toBeGreaterThan(0);
     expect(overview.needsAttention.every((kpi) => ["off_track", "overdue", "at_risk"].includes(kpi.status))).toBe(true);
     expect(overview.needsAttention[0]?.status).toBe("off_track");
 
     const manager = callerFor(db(), await sessionOf("manager@acme.test"));
-    const managerView = await manager.kpi.overview({ orgSlug: slug });
+    const managerView = await manager.dashboard.overview({ orgSlug: slug });
     const managerList = await manager.kpi.list({ orgSlug: slug });
-    expect(Object.values(managerView.counts).reduce((a, b) => a + b, 0)).toBe(managerList.total);
+    expect(Object.values(managerView.totals).reduce((a, b) => a + b, 0)).toBe(managerList.total);
     expect(managerList.total).toBeLessThan(26);
   });
 

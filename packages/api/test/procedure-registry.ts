@@ -96,7 +96,8 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "savedView.update": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, viewId: w.savedViews[role], name: "Renamed view" }) },
   "savedView.delete": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, viewId: w.savedViews[role] }) },
   "kpi.statusHistory": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
-  "kpi.overview": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "dashboard.overview": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "dashboard.mine": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "kpi.checkFormula": {
     permission: "kpi.create",
     input: (w, role) => ({ orgSlug: w.org.slug, formula: "REVENUE / HEADCOUNT", cadence: "monthly", code: null, kpiId: w.kpis.ownedBy[role], startDate: "2025-01-01" }),

@@ -258,3 +258,7 @@ export { STATUS_CHANGE_RULES, deriveStatusChanges, overdueSinceFor, ruleForCheck
 export type { StatusChange, StatusChangeRule, StatusCheckIn, StatusTimelineKpi } from "./analysis/status-changes";
 export { describeStatusChange } from "./analysis/status-change-text";
 export type { StatusChangeFormat } from "./analysis/status-change-text";
+export { attentionReason, missingPeriod } from "./analysis/attention-reason";
+export type { AttentionFacts, AttentionStatus, MissingPeriod, ReasonFormat } from "./analysis/attention-reason";
+export { healthTrend, onTrackShare } from "./analysis/health-trend";
+export type { HealthTrend } from "./analysis/health-trend";

@@ -17,7 +17,6 @@ import { checkFormula } from "../services/kpi/formula-check";
 import { kpiFilterOptions, kpiFormOptions } from "../services/kpi/form-options";
 import { listKpis } from "../services/kpi/list";
 import { kpiListColumnsOf, setKpiListColumns } from "../services/kpi/list-views";
-import { kpiOverview } from "../services/kpi/overview";
 import { orgInput, permissionProcedure, router } from "../trpc/procedures";
 
 const createInput = withKpiRules(z.strictObject({ orgSlug: slugSchema, ...kpiDefinitionShape }));
@@ -40,11 +39,6 @@ export const kpiRouter = router({
   setListColumns: permissionProcedure("kpi.view")
     .input(orgInput(setKpiListColumnsShape))
     .mutation(({ ctx, input }) => setKpiListColumns(ctx.db, ctx.actor, input.columns)),
-
-  /** Counts by status and category and what needs attention, for the organization overview. */
-  overview: permissionProcedure("kpi.view")
-    .input(orgInput({}))
-    .query(({ ctx }) => kpiOverview(ctx.db, ctx.actor)),
 
   get: permissionProcedure("kpi.view")
     .input(orgInput(kpiIdSchema.shape))

@@ -6,6 +6,7 @@ import { ROLE_LABELS } from "@tally/domain";
 import { Logo } from "@/components/brand/logo";
 import { SkipLink } from "@/components/shell/skip-link";
 import { Card } from "@/components/ui/card";
+import { homePath } from "@/lib/home-path";
 import { getCaller, loadForPage } from "@/server/caller";
 import { signOutAction } from "@/server/sign-out";
 import { CreateOrganizationForm } from "./create-organization-form";
@@ -17,7 +18,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
   const [me, organizations] = await loadForPage(() => Promise.all([caller.account.me(), caller.organization.mine()]), "/organizations");
   const { new: creating } = await searchParams;
   const only = organizations.length === 1 ? organizations[0] : undefined;
-  if (only && creating === undefined) redirect(`/${only.slug}`);
+  if (only && creating === undefined) redirect(homePath(only.slug, only.role));
 
   return (
     <div className="mx-auto flex min-h-screen max-w-lg flex-col px-4 py-12">
@@ -45,7 +46,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
             <ul className="mt-4 divide-y divide-slate-100">
               {organizations.map((org) => (
                 <li key={org.id}>
-                  <Link href={`/${org.slug}`} className="flex items-center justify-between gap-3 rounded-md px-2 py-3 hover:bg-slate-50">
+                  <Link href={homePath(org.slug, org.role)} className="flex items-center justify-between gap-3 rounded-md px-2 py-3 hover:bg-slate-50">
                     <span className="min-w-0 break-words">
                       <span className="block font-medium text-slate-900">{org.name}</span>
                       <span className="text-xs text-slate-500">

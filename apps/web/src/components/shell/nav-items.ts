@@ -3,13 +3,14 @@ import type { Action } from "@tally/domain";
 export interface NavItem {
   href: string;
   label: string;
-  icon: "overview" | "kpis" | "due" | "objectives" | "teams" | "members" | "audit" | "settings";
+  icon: "overview" | "mine" | "kpis" | "due" | "objectives" | "teams" | "members" | "audit" | "settings";
   /** The action a role must hold to see the item; none means every member. */
   requires?: Action;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "", label: "Overview", icon: "overview" },
+  { href: "/my", label: "My KPIs", icon: "mine", requires: "kpi.view" },
   { href: "/kpis", label: "KPIs", icon: "kpis", requires: "kpi.view" },
   { href: "/due", label: "Due", icon: "due", requires: "checkin.record" },
   { href: "/objectives", label: "Objectives", icon: "objectives", requires: "objective.view" },

@@ -6,14 +6,14 @@ import { StatusBadge } from "@/components/kpi/status-badge";
 import { Trend } from "@/components/kpi/trend";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableScrollBox } from "@/components/ui/table";
 import type { Formatter } from "@/lib/format";
-import { listItemFormat, listItemTarget, type KpiListItem } from "@/app/[orgSlug]/kpis/kpi-display";
+import { listItemFormat, listItemTarget, type KpiRowBasics } from "@/app/[orgSlug]/kpis/kpi-display";
 
 export interface ExtraColumn<Row> {
   header: string;
   render: (kpi: Row) => ReactNode;
 }
 
-interface GroupKpiTableProps<Row extends KpiListItem> {
+interface GroupKpiTableProps<Row extends KpiRowBasics> {
   orgSlug: string;
   caption: string;
   kpis: Row[];
@@ -26,7 +26,7 @@ interface GroupKpiTableProps<Row extends KpiListItem> {
  * The KPIs of a team or an objective: status, latest value with the period it belongs to (an old value is never
  * shown as if it were current), target and trend, each row opening its KPI.
  */
-export function GroupKpiTable<Row extends KpiListItem>({ orgSlug, caption, kpis, formatter, extra }: GroupKpiTableProps<Row>) {
+export function GroupKpiTable<Row extends KpiRowBasics>({ orgSlug, caption, kpis, formatter, extra }: GroupKpiTableProps<Row>) {
   return (
     <TableScrollBox>
       <Table>

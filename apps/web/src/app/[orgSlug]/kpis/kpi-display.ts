@@ -7,12 +7,18 @@ import type { Formatter } from "@/lib/format";
 /** One KPI of the list as kpi.list answers it. */
 export type KpiListItem = inferRouterOutputs<AppRouter>["kpi"]["list"]["kpis"][number];
 
-export function listItemFormat(kpi: KpiListItem): KpiValueFormat {
+/** What a row of any KPI table (the list, a team's or an objective's) shows of a KPI. */
+export type KpiRowBasics = Pick<
+  KpiListItem,
+  "id" | "name" | "unit" | "currency" | "durationUnit" | "decimals" | "direction" | "target" | "cadence" | "owner" | "status" | "latestValue" | "latestPeriodStart" | "trend"
+>;
+
+export function listItemFormat(kpi: Pick<KpiListItem, "unit" | "currency" | "durationUnit" | "decimals">): KpiValueFormat {
   return { unit: kpi.unit, currency: kpi.currency, durationUnit: kpi.durationUnit, decimals: kpi.decimals };
 }
 
 /** The current target in words ("≥ 120 k€", "between 2 and 4"), or a dash when the KPI has none. */
-export function listItemTarget(kpi: KpiListItem, formatter: Formatter): string {
+export function listItemTarget(kpi: Pick<KpiListItem, "unit" | "currency" | "durationUnit" | "decimals" | "direction" | "target">, formatter: Formatter): string {
   if (!kpi.target) return "—";
   const format = listItemFormat(kpi);
   return targetSummary(

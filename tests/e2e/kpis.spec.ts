@@ -121,7 +121,8 @@ test("a manager creates a KPI from the library in their department and records v
 
   await expect(managerPage.getByRole("heading", { level: 1, name: "Win rate" })).toBeVisible();
   await expect(managerPage).toHaveURL(new RegExp(`/${founder.slug}/kpis/[^/]+$`));
-  await expect(statusOf(managerPage)).toHaveText("Status: No data");
+  // Started two months ago without a value: missing data is overdue, never quiet.
+  await expect(statusOf(managerPage)).toHaveText("Status: Overdue");
   await expect(managerPage.getByText(`Sales (Department)`)).toBeVisible();
   await expect(managerPage.getByRole("heading", { name: "No values yet" })).toBeVisible();
   await expect(managerPage.getByRole("heading", { name: "SMART check" })).toBeVisible();

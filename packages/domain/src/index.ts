@@ -256,8 +256,8 @@ export { MAX_MISSING_PERIODS, isPeriodOverdue, recentPeriods } from "./kpi/perio
 export type { RecentPeriodsInput } from "./kpi/period-gaps";
 export { STATUS_CHANGE_RULES, deriveStatusChanges, overdueSinceFor, ruleForCheckIn, trailingStatusChanges } from "./analysis/status-changes";
 export type { StatusChange, StatusChangeRule, StatusCheckIn, StatusTimelineKpi } from "./analysis/status-changes";
-export { describeStatusChange } from "./analysis/status-change-text";
-export type { StatusChangeFormat } from "./analysis/status-change-text";
+export { describeStatusChange, statusChangeFromDecimalText } from "./analysis/status-change-text";
+export type { StatusChangeFormat, StatusChangeWithDecimalText } from "./analysis/status-change-text";
 export { attentionReason, missingPeriod } from "./analysis/attention-reason";
 export type { AttentionFacts, AttentionStatus, MissingPeriod, ReasonFormat } from "./analysis/attention-reason";
 export { healthTrend, onTrackShare } from "./analysis/health-trend";

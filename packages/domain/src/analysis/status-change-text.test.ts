@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TargetEntry } from "../kpi/status";
-import { describeStatusChange } from "./status-change-text";
+import { describeStatusChange, statusChangeFromDecimalText } from "./status-change-text";
 import type { StatusChange } from "./status-changes";
 
 const monthly = { cadence: "monthly" as const, weekStart: 1 };
@@ -82,5 +82,30 @@ describe("describeStatusChange", () => {
     const ended: StatusChange = { on: "2027-02-04", from: "overdue", to: "at_risk", rule: "ended", periodStart: "2026-12-01", value: null, target: null };
     expect(describeStatusChange(ended, monthly)).toBe("Back to at risk on 4 Feb 2027: the KPI's last period, Dec 2026, is past due, so it rests at the status of its last value");
     expect(describeStatusChange({ ...ended, to: "no_data" }, monthly)).toBe("Back to no data on 4 Feb 2027: the KPI's last period, Dec 2026, is past due, so it rests at no status");
+  });
+});
+
+describe("statusChangeFromDecimalText", () => {
+  const stored = {
+    on: "2026-10-01",
+    from: "on_track" as const,
+    to: "off_track" as const,
+    rule: "below_warning" as const,
+    periodStart: "2026-10-01",
+    value: "87.500000",
+    target: { effectiveFrom: "2026-05-01", target: "92", targetMin: null, targetMax: null, warning: "88.000000", tolerance: null },
+  };
+
+  it("turns the API's exact decimal text into the numbers the sentence takes, keeping nulls", () => {
+    expect(statusChangeFromDecimalText(stored)).toEqual({
+      ...stored,
+      value: 87.5,
+      target: { effectiveFrom: "2026-05-01", target: 92, targetMin: null, targetMax: null, warning: 88, tolerance: null },
+    });
+  });
+
+  it("keeps a change without a value or target as it is", () => {
+    const overdue = { ...stored, rule: "overdue" as const, value: null, target: null };
+    expect(statusChangeFromDecimalText(overdue)).toEqual(overdue);
   });
 });

@@ -1,5 +1,6 @@
 import { compareIsoDates, formatIsoDate, toDayNumber, type IsoDate } from "../kpi/calendar";
 import { formatPlainNumber } from "../kpi/number-text";
+import { toNumberOrNull } from "../kpi/decimal";
 import { periodEnd, periodLabel, periodStart } from "../kpi/periods";
 import type { TargetEntry } from "../kpi/status";
 import { KPI_STATUS_LABELS, type Cadence, type KpiStatus } from "../kpi/vocabulary";
@@ -91,4 +92,38 @@ export function describeStatusChange(change: StatusChange, kpi: { cadence: Caden
   if (change.rule === "ended") return `Back to ${statusWords(change.to)} on ${write.date(change.on)}: ${because}`;
   const headline = change.to === "no_data" ? "Lost its status" : `${change.from === "no_data" ? "Started" : "Turned"} ${statusWords(change.to)}`;
   return `${headline} in ${write.period(change.periodStart)}: ${because}`;
+}
+
+type DecimalText = string | null;
+
+/** A status change as the API carries it: decimals as exact text. */
+export interface StatusChangeWithDecimalText extends Omit<StatusChange, "value" | "target"> {
+  value: DecimalText;
+  target: {
+    effectiveFrom: IsoDate;
+    target: DecimalText;
+    targetMin: DecimalText;
+    targetMax: DecimalText;
+    warning: DecimalText;
+    tolerance: DecimalText;
+  } | null;
+}
+
+/** The change with its decimals as numbers, as `describeStatusChange` takes it. */
+export function statusChangeFromDecimalText(change: StatusChangeWithDecimalText): StatusChange {
+  const { target } = change;
+  return {
+    ...change,
+    value: toNumberOrNull(change.value),
+    target: target
+      ? {
+          effectiveFrom: target.effectiveFrom,
+          target: toNumberOrNull(target.target),
+          targetMin: toNumberOrNull(target.targetMin),
+          targetMax: toNumberOrNull(target.targetMax),
+          warning: toNumberOrNull(target.warning),
+          tolerance: toNumberOrNull(target.tolerance),
+        }
+      : null,
+  };
 }

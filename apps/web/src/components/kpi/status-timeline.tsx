@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { describeStatusChange, toNumberOrNull, type StatusChange } from "@tally/domain";
+import { describeStatusChange, statusChangeFromDecimalText } from "@tally/domain";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { Formatter } from "@/lib/format";
@@ -9,28 +9,8 @@ import { formatKpiNumber, type KpiValueFormat } from "./format-value";
 import { StatusBadge } from "./status-badge";
 
 type Timeline = RouterOutputs["kpi"]["statusHistory"];
-type TimelineEntry = Timeline["changes"][number];
 
 const HEADING_ID = "status-timeline-heading";
-
-/** The stored change with its decimals as numbers, for the domain's sentence. */
-function asDomainChange(entry: TimelineEntry): StatusChange {
-  const target = entry.target;
-  return {
-    ...entry,
-    value: toNumberOrNull(entry.value),
-    target: target
-      ? {
-          effectiveFrom: target.effectiveFrom,
-          target: toNumberOrNull(target.target),
-          targetMin: toNumberOrNull(target.targetMin),
-          targetMax: toNumberOrNull(target.targetMax),
-          warning: toNumberOrNull(target.warning),
-          tolerance: toNumberOrNull(target.tolerance),
-        }
-      : null,
-  };
-}
 
 /** "Why this status": every status change of the KPI, newest first, each with the sentence that explains it. */
 export function StatusTimeline({ timeline, format, formatter }: { timeline: Timeline; format: KpiValueFormat; formatter: Formatter }) {
@@ -50,7 +30,7 @@ export function StatusTimeline({ timeline, format, formatter }: { timeline: Time
             <StatusBadge status={entry.to} />
           </span>
           <span className="flex flex-col">
-            <span className="text-slate-900">{describeStatusChange(asDomainChange(entry), timeline, sentenceFormat)}</span>
+            <span className="text-slate-900">{describeStatusChange(statusChangeFromDecimalText(entry), timeline, sentenceFormat)}</span>
             <span className="text-xs text-slate-500">
               {entry.rule === "overdue" ? "Missing period" : entry.rule === "ended" ? "Last period" : "Check-in"}:{" "}
               <time dateTime={entry.periodStart}>{formatter.formatPeriod(entry.periodStart, timeline.cadence)}</time>

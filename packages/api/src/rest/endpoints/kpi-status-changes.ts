@@ -1,4 +1,4 @@
-import { describeStatusChange, toNumberOrNull } from "@tally/domain";
+import { describeStatusChange, statusChangeFromDecimalText } from "@tally/domain";
 import { kpiStatusTimeline, type StatusTimeline, type StatusTimelineEntry } from "../../services/analysis/status-timeline";
 import { resolveKpiRef } from "../../services/kpi/refs";
 import type { Endpoint } from "../endpoint";
@@ -9,23 +9,7 @@ import { parseParameters } from "../validate";
 
 function changeToWire(change: StatusTimelineEntry, timeline: StatusTimeline) {
   const target = change.target;
-  const explanation = describeStatusChange(
-    {
-      ...change,
-      value: toNumberOrNull(change.value),
-      target: target
-        ? {
-            effectiveFrom: target.effectiveFrom,
-            target: toNumberOrNull(target.target),
-            targetMin: toNumberOrNull(target.targetMin),
-            targetMax: toNumberOrNull(target.targetMax),
-            warning: toNumberOrNull(target.warning),
-            tolerance: toNumberOrNull(target.tolerance),
-          }
-        : null,
-    },
-    timeline,
-  );
+  const explanation = describeStatusChange(statusChangeFromDecimalText(change), timeline);
   return {
     changed_on: change.on,
     from: change.from,

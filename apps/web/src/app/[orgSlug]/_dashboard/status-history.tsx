@@ -1,13 +1,15 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { KPI_STATUS_LABELS, KPI_STATUSES } from "@tally/domain";
-import { STATUS_STYLES } from "@/components/kpi/status-style";
+import { StatusHistoryTable } from "@/components/charts/status-history-table";
+import { StatusLegend } from "@/components/charts/status-legend";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
+import { useFormatter } from "@/lib/format-context";
 import type { HistoryPoint } from "./history-points";
 
-const HistoryChartDrawing = dynamic(() => import("./history-chart-drawing").then((module) => module.HistoryChartDrawing), {
+// The chart library loads only where a chart is drawn, and only in the browser (it measures its container).
+const StackedStatusBars = dynamic(() => import("@/components/charts/stacked-status-bars").then((module) => module.StackedStatusBars), {
   ssr: false,
   loading: () => <Skeleton className="h-60 w-full" />,
 });
@@ -17,6 +19,8 @@ const HistoryChartDrawing = dynamic(() => import("./history-chart-drawing").then
  * table under it (read by screen readers, and on request by anyone) say the same in words and numbers.
  */
 export function StatusHistory({ points, summary }: { points: HistoryPoint[]; summary: string }) {
+  const formatter = useFormatter();
+  const percent = (share: number) => formatter.formatPercent(share.toFixed(0), { decimals: 0 });
   return (
     <Card>
       <h2 id="history-heading" className="text-base font-semibold">
@@ -26,51 +30,21 @@ export function StatusHistory({ points, summary }: { points: HistoryPoint[]; sum
         {summary}
       </p>
       <figure aria-labelledby="history-heading" aria-describedby="history-summary" className="mt-3">
-        <div aria-hidden="true">
-          <HistoryChartDrawing points={points} />
+        <div aria-hidden="true" className="h-60 w-full">
+          <StackedStatusBars
+            rows={points.map((point) => ({ label: point.label, values: point.shares }))}
+            format={percent}
+            domain={[0, 100]}
+            ticks={[0, 25, 50, 75, 100]}
+          />
         </div>
-        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600" aria-hidden="true">
-          {KPI_STATUSES.map((status) => (
-            <li key={status} className="flex items-center gap-1.5">
-              <span className={`inline-block size-2.5 rounded-sm ${STATUS_STYLES[status].fill}`} />
-              {KPI_STATUS_LABELS[status]}
-            </li>
-          ))}
-        </ul>
-        <details className="mt-3 text-sm">
-          <summary className="cursor-pointer text-slate-700">Show the numbers</summary>
-          <div className="mt-2 overflow-x-auto">
-            <table className="w-full text-left text-xs tabular-nums">
-              <caption className="sr-only">KPIs in each status at the end of each month</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="py-1 pr-3 font-medium">
-                    Month
-                  </th>
-                  {KPI_STATUSES.map((status) => (
-                    <th key={status} scope="col" className="px-2 py-1 text-right font-medium">
-                      {KPI_STATUS_LABELS[status]}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {points.map((point) => (
-                  <tr key={point.month} className="border-t border-slate-100">
-                    <th scope="row" className="py-1 pr-3 font-normal">
-                      {point.label}
-                    </th>
-                    {KPI_STATUSES.map((status) => (
-                      <td key={status} className="px-2 py-1 text-right">
-                        {point.counts[status]}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+        <StatusLegend />
+        <StatusHistoryTable
+          opener="Show the numbers"
+          caption="KPIs in each status at the end of each month"
+          rows={points.map((point) => ({ key: point.month, label: point.label, values: point.counts }))}
+          format={(count) => formatter.formatNumber(count, { decimals: 0 })}
+        />
       </figure>
     </Card>
   );

@@ -12,6 +12,7 @@ test("an executive reads a department's KPIs and health, then reweighs an object
   await page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Teams" }).click();
   await page.getByRole("link", { name: "Sales", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sales" })).toBeVisible();
+  await expect(page).toHaveTitle("Sales · Tally");
   const kpis = page.getByRole("region", { name: "KPIs", exact: true });
   const mrr = kpis.getByRole("row", { name: "Monthly recurring revenue" });
   await expect(mrr.getByRole("link", { name: "Monthly recurring revenue" })).toBeVisible();
@@ -36,6 +37,7 @@ test("an executive reads a department's KPIs and health, then reweighs an object
   await page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Objectives" }).click();
   await page.getByRole("link", { name: REVENUE_OBJECTIVE }).click();
   await expect(page.getByRole("heading", { level: 1, name: REVENUE_OBJECTIVE })).toBeVisible();
+  await expect(page).toHaveTitle(`${REVENUE_OBJECTIVE} · Tally`);
   await expect(page.getByRole("heading", { name: "Weighted roll-up" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Health over time" }).locator(".recharts-bar-rectangle").first()).toBeVisible();
 

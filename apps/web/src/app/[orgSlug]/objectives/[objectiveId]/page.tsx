@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ArrowLeft, Target } from "lucide-react";
 import { objectiveIdSchema } from "@tally/domain";
 import { GroupKpiTable } from "@/components/groups/group-kpi-table";
@@ -15,19 +16,30 @@ import { requirePagePermission } from "@/server/org-context";
 import { RollupCard } from "./rollup-card";
 import { WeightForm } from "./weight-form";
 
-export const metadata: Metadata = { title: "Objective" };
+type Params = Promise<{ orgSlug: string; objectiveId: string }>;
 
-export default async function ObjectivePage({ params }: { params: Promise<{ orgSlug: string; objectiveId: string }> }) {
-  const { orgSlug, objectiveId } = await params;
+/** The objective and its history; one load per request, shared by the title and the page. */
+const loadObjective = cache(async (orgSlug: string, objectiveId: string) => {
   await requirePagePermission(orgSlug, "objective.view");
   // An address no objective could have is a missing page, not a bad request.
   if (!objectiveIdSchema.safeParse({ objectiveId }).success) notFound();
   const caller = await getCaller();
-  const formatter = await getOrgFormatter(orgSlug);
-  const [objective, history] = await loadForPage(
+  return loadForPage(
     () => Promise.all([caller.objective.get({ orgSlug, objectiveId }), caller.objective.healthHistory({ orgSlug, objectiveId })]),
     `/${orgSlug}/objectives/${objectiveId}`,
   );
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { orgSlug, objectiveId } = await params;
+  const [objective] = await loadObjective(orgSlug, objectiveId);
+  return { title: objective.name };
+}
+
+export default async function ObjectivePage({ params }: { params: Params }) {
+  const { orgSlug, objectiveId } = await params;
+  const [objective, history] = await loadObjective(orgSlug, objectiveId);
+  const formatter = await getOrgFormatter(orgSlug);
   const months = history.months.map((month) => ({
     month: month.month,
     label: formatter.formatPeriod(month.asOf, "monthly"),

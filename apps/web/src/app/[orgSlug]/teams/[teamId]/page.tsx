@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ArrowLeft } from "lucide-react";
 import { TEAM_KIND_LABELS, teamRefSchema } from "@tally/domain";
 import { Card } from "@/components/ui/card";
@@ -15,19 +16,32 @@ import { AddMemberForm } from "./add-member-form";
 import { MEMBERS_HEADING_ID, MemberRow } from "./member-row";
 import { TeamKpisSection } from "./team-kpis-section";
 
-export const metadata: Metadata = { title: "Team" };
+type Params = Promise<{ orgSlug: string; teamId: string }>;
 
-export default async function TeamPage({ params }: { params: Promise<{ orgSlug: string; teamId: string }> }) {
-  const { orgSlug, teamId } = await params;
+/** The team, its KPIs and their history; one load per request, shared by the title and the page. */
+const loadTeam = cache(async (orgSlug: string, teamId: string) => {
   const { permissions } = await requirePagePermission(orgSlug, "team.list");
   // An address no team could have is a missing page, not a bad request.
   if (!teamRefSchema.safeParse({ teamId }).success) notFound();
   const caller = await getCaller();
-  const formatter = await getOrgFormatter(orgSlug);
-  const [team, kpis, history] = await loadForPage(
+  const loaded = await loadForPage(
     () => Promise.all([caller.team.get({ orgSlug, teamId }), caller.team.kpis({ orgSlug, teamId }), caller.team.healthHistory({ orgSlug, teamId })]),
     `/${orgSlug}/teams/${teamId}`,
   );
+  return { permissions, loaded };
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { orgSlug, teamId } = await params;
+  const { loaded } = await loadTeam(orgSlug, teamId);
+  return { title: loaded[0].name };
+}
+
+export default async function TeamPage({ params }: { params: Params }) {
+  const { orgSlug, teamId } = await params;
+  const { permissions, loaded } = await loadTeam(orgSlug, teamId);
+  const formatter = await getOrgFormatter(orgSlug);
+  const [team, kpis, history] = loaded;
   const isAdmin = permissions.includes("team.manage");
   const activeCount = team.members.filter((member) => member.active).length;
 

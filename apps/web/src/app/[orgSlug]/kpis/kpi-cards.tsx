@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { CADENCE_LABELS, KPI_CATEGORY_LABELS, type KpiListColumn } from "@tally/domain";
+import type { KpiListColumn } from "@tally/domain";
 import { StatusBadge } from "@/components/kpi/status-badge";
 import { cn } from "@/lib/cn";
 import type { Formatter } from "@/lib/format";
 import { KPI_COLUMN_HEADINGS, kpiColumnContent } from "./kpi-columns";
 import type { KpiListItem } from "./kpi-display";
+import { KpiMeta } from "./kpi-meta";
 
 interface Props {
   orgSlug: string;
@@ -28,12 +29,7 @@ export function KpiCards({ orgSlug, kpis, columns, filtered, formatter, classNam
               <Link href={`/${orgSlug}/kpis/${kpi.id}`} className="break-words font-medium text-slate-900 hover:underline">
                 {kpi.name}
               </Link>
-              <p className="break-words text-xs text-slate-600">
-                {kpi.code && <span className="font-mono">{kpi.code} · </span>}
-                {KPI_CATEGORY_LABELS[kpi.category]} · {CADENCE_LABELS[kpi.cadence]}
-                {kpi.team && ` · ${kpi.team.name}`}
-                {kpi.visibility === "restricted" && " · Restricted"}
-              </p>
+              <KpiMeta kpi={kpi} className="break-words text-xs text-slate-600" />
             </div>
             {columns.includes("status") && <StatusBadge status={kpi.status} className="shrink-0" />}
           </div>

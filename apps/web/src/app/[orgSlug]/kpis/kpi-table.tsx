@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { CADENCE_LABELS, KPI_CATEGORY_LABELS, type KpiListColumn } from "@tally/domain";
+import type { KpiListColumn } from "@tally/domain";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableScrollBox } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import type { Formatter } from "@/lib/format";
 import { KPI_COLUMN_HEADINGS, NUMERIC_COLUMNS, kpiColumnContent } from "./kpi-columns";
 import type { KpiListItem } from "./kpi-display";
+import { KpiMeta } from "./kpi-meta";
 
 interface Props {
   orgSlug: string;
@@ -38,12 +39,7 @@ export function KpiTable({ orgSlug, kpis, columns, filtered, formatter, classNam
                 <Link href={`/${orgSlug}/kpis/${kpi.id}`} className="font-medium text-slate-900 hover:underline">
                   {kpi.name}
                 </Link>
-                <p className="text-xs text-slate-500">
-                  {kpi.code && <span className="font-mono">{kpi.code} · </span>}
-                  {KPI_CATEGORY_LABELS[kpi.category]} · {CADENCE_LABELS[kpi.cadence]}
-                  {kpi.team && ` · ${kpi.team.name}`}
-                  {kpi.visibility === "restricted" && " · Restricted"}
-                </p>
+                <KpiMeta kpi={kpi} className="text-xs text-slate-500" />
               </TableCell>
               {columns.map((column) => (
                 <TableCell

@@ -23,6 +23,14 @@ export {
   IdempotencyStatus,
   WebhookDeliveryStatus,
   JobStatus,
+  ReviewScope,
+  ReviewStatus,
+  ReviewEntryKind,
+  ActionStatus,
+  NotificationKind,
+  NotificationChannel,
+  DigestFrequency,
+  ReminderStage,
 } from "./generated/prisma/client";
 export type {
   PrismaClient,

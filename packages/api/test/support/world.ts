@@ -5,6 +5,7 @@ import { createSession } from "../../src/auth/sessions";
 import { newLinkToken } from "../../src/auth/tokens";
 import { createWorldApiKey, type WorldApiKey } from "./api-key-world";
 import { createWorldKpis, type WorldKpis } from "./kpi-world";
+import { createWorldReviewsAndActions, type WorldReviewsAndActions } from "./review-world";
 import { createWorldSavedViews, type WorldSavedViews } from "./saved-view-world";
 import { createWorldTeams, type WorldTeams } from "./team-world";
 import { createWorldWebhooks, type WorldWebhooks } from "./webhook-world";
@@ -39,6 +40,8 @@ export interface OrgWorld {
   /** A read-write API key of the organization, made by its admin. */
   apiKey: WorldApiKey;
   webhooks: WorldWebhooks;
+  /** Open reviews, actions and notifications, one of each per role. */
+  reviewing: WorldReviewsAndActions;
 }
 
 let counter = 0;
@@ -85,15 +88,18 @@ export async function createOrgWorld(db: PrismaClient, label: string): Promise<O
     where: { orgId_id: { orgId: org.id, id: invitation.id } },
     data: { pendingEmail: invitation.email },
   });
+  const secondAdmin = { ...secondAdminUser, membershipId: secondAdminMembership.id };
+  const kpis = await createWorldKpis(db, org.id, members);
   return {
     org,
     members,
-    secondAdmin: { ...secondAdminUser, membershipId: secondAdminMembership.id },
+    secondAdmin,
     invitationId: invitation.id,
     savedViews: await createWorldSavedViews(db, org.id, members),
     teams: await createWorldTeams(db, org.id, members),
-    kpis: await createWorldKpis(db, org.id, members),
+    kpis,
     apiKey: await createWorldApiKey(db, org.id, members.admin.membershipId),
     webhooks: await createWorldWebhooks(db, org.id, members.admin.membershipId),
+    reviewing: await createWorldReviewsAndActions(db, org.id, members, [...Object.values(members), secondAdmin], kpis),
   };
 }

@@ -51,6 +51,10 @@ function grantApplies(grant: Grant, action: KpiAction, actor: ActorScope, kpi: K
       return isLeadOfKind(actorMembershipInKpiTeam(actor, kpi), "department");
     case "ledProjects":
       return isLeadOfKind(actorMembershipInKpiTeam(actor, kpi), "project");
+    // Grants on reviews and actions themselves, never on a KPI.
+    case "participant":
+    case "assignee":
+      return false;
   }
 }
 

@@ -55,6 +55,39 @@ const EXPECTED: Record<string, [Grant[], Grant[], Grant[], Grant[], Grant[], Gra
     ["own", "ledProjects"],
     [],
   ],
+  "review.view": [
+    ["any"],
+    ["any"],
+    ["own", "memberTeams", "participant"],
+    ["own", "employeeCategory", "participant"],
+    ["own", "ledProjects", "participant"],
+    ["participant"],
+  ],
+  "review.note": [
+    ["any"],
+    ["any"],
+    ["own", "memberTeams", "participant"],
+    ["own", "employeeCategory", "participant"],
+    ["own", "ledProjects", "participant"],
+    ["participant"],
+  ],
+  "action.view": [
+    ["any"],
+    ["any"],
+    ["orgVisible", "memberTeams", "own", "contributor", "assignee"],
+    ["orgVisible", "employeeCategory", "memberTeams", "own", "contributor", "assignee"],
+    ["orgVisible", "memberProjects", "own", "contributor", "assignee"],
+    ["orgVisible", "memberTeams", "contributor", "assignee"],
+  ],
+  "action.manage": [["any"], ["any"], ["own", "memberTeams"], ["own", "employeeCategory"], ["own", "ledProjects"], []],
+  "action.updateStatus": [
+    ["any"],
+    ["any"],
+    ["own", "memberTeams", "assignee"],
+    ["own", "employeeCategory", "assignee"],
+    ["own", "ledProjects", "assignee"],
+    ["assignee"],
+  ],
 };
 
 const COLUMNS: Role[] = ["admin", "executive", "manager", "hr", "project_lead", "viewer"];

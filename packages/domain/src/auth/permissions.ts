@@ -23,7 +23,16 @@ export const ACTIONS = [
   "checkin.record",
   "apiKey.manage",
   "webhook.manage",
+  // Starting and running a review: agenda, decisions, adjustments, closing. Grants apply to the KPIs reviewed.
   "review.create",
+  "review.view",
+  // Notes in a review one takes part in.
+  "review.note",
+  "action.view",
+  // Creating corrective actions and editing them; grants apply to the KPIs an action is linked to.
+  "action.manage",
+  // Marking an action done or dropped.
+  "action.updateStatus",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -41,6 +50,8 @@ export type Action = (typeof ACTIONS)[number];
  * - ledDepartments / ledProjects: things of a department / project team the member leads.
  * - memberProjects: things of a project team the member belongs to.
  * - employeeCategory: KPIs of the category "employee", in any team.
+ * - participant: reviews the member takes part in (invited or started).
+ * - assignee: actions the member owns.
  */
 export type Grant =
   | "any"
@@ -52,7 +63,9 @@ export type Grant =
   | "ledDepartments"
   | "ledProjects"
   | "memberProjects"
-  | "employeeCategory";
+  | "employeeCategory"
+  | "participant"
+  | "assignee";
 
 /** PRODUCT.md §2 as data. An empty list means the role may not perform the action at all. */
 export const PERMISSIONS: Readonly<Record<Action, Readonly<Record<Role, readonly Grant[]>>>> = {
@@ -216,6 +229,46 @@ export const PERMISSIONS: Readonly<Record<Action, Readonly<Record<Role, readonly
     hr: ["own", "employeeCategory"],
     project_lead: ["own", "ledProjects"],
     viewer: [],
+  },
+  "review.view": {
+    admin: ["any"],
+    executive: ["any"],
+    manager: ["own", "memberTeams", "participant"],
+    hr: ["own", "employeeCategory", "participant"],
+    project_lead: ["own", "ledProjects", "participant"],
+    viewer: ["participant"],
+  },
+  "review.note": {
+    admin: ["any"],
+    executive: ["any"],
+    manager: ["own", "memberTeams", "participant"],
+    hr: ["own", "employeeCategory", "participant"],
+    project_lead: ["own", "ledProjects", "participant"],
+    viewer: ["participant"],
+  },
+  "action.view": {
+    admin: ["any"],
+    executive: ["any"],
+    manager: ["orgVisible", "memberTeams", "own", "contributor", "assignee"],
+    hr: ["orgVisible", "employeeCategory", "memberTeams", "own", "contributor", "assignee"],
+    project_lead: ["orgVisible", "memberProjects", "own", "contributor", "assignee"],
+    viewer: ["orgVisible", "memberTeams", "contributor", "assignee"],
+  },
+  "action.manage": {
+    admin: ["any"],
+    executive: ["any"],
+    manager: ["own", "memberTeams"],
+    hr: ["own", "employeeCategory"],
+    project_lead: ["own", "ledProjects"],
+    viewer: [],
+  },
+  "action.updateStatus": {
+    admin: ["any"],
+    executive: ["any"],
+    manager: ["own", "memberTeams", "assignee"],
+    hr: ["own", "employeeCategory", "assignee"],
+    project_lead: ["own", "ledProjects", "assignee"],
+    viewer: ["assignee"],
   },
 };
 

@@ -39,6 +39,10 @@ function grantWhere(grant: Grant, actor: ActorScope): Prisma.KpiWhereInput | "al
       return { team: { teamId: { in: teamIds(actor, (team) => team.kind === "department" && team.isLead) } } };
     case "ledProjects":
       return { team: { teamId: { in: teamIds(actor, (team) => team.kind === "project" && team.isLead) } } };
+    // Grants on reviews and actions themselves reach no KPI.
+    case "participant":
+    case "assignee":
+      return null;
   }
 }
 

@@ -4,6 +4,7 @@ import { startJobWorker, type JobHandlers } from "./jobs";
 import { configuredMailTransport } from "./mail/configured-transport";
 import { startMailWorker } from "./mail/worker";
 import { purgeExpiredData } from "./purge";
+import { PERIODIC_JOB, periodicJobHandler, periodicTasks, startScheduler, type PeriodicTask } from "./schedule";
 import { configuredSecretsKey, configuredWebhookNetwork } from "./webhooks/config";
 import { WEBHOOK_DELIVERY_JOB, webhookDeliveryHandler } from "./webhooks/deliver";
 
@@ -21,8 +22,9 @@ const FIRST_PURGE_DELAY_MS = 60 * 1000;
 
 /**
  * Starts what the server process does besides answering requests: delivering the mail outbox, running the job
- * table (webhook deliveries), and every hour deleting what is no longer needed (old mail, ended sessions, used
- * reset links, old counters and log entries, finished jobs).
+ * table (webhook deliveries, periodic tasks), queuing each periodic task on its schedule, and every hour
+ * deleting what is no longer needed (old mail, ended sessions, used reset links, old counters and log entries,
+ * finished jobs).
  */
 export function startBackgroundWork(): BackgroundWork {
   const existing = globals[KEY];
@@ -32,11 +34,13 @@ export function startBackgroundWork(): BackgroundWork {
   const db = getDb();
   // The text of delivered mail, links included, is kept only for the development mailbox that shows it.
   const worker = startMailWorker(db, { transport, keepDeliveredText: apiEnv.devMailbox });
-  const jobs = startJobWorker(db, { handlers: jobHandlers(db) });
+  const tasks = periodicTasks();
+  const jobs = startJobWorker(db, { handlers: jobHandlers(db, tasks) });
+  const scheduler = startScheduler(db, tasks);
   const purge = startPeriodicPurge(db);
   const work: BackgroundWork = {
     async stop() {
-      await Promise.all([worker.stop(), jobs.stop(), purge.stop()]);
+      await Promise.all([worker.stop(), scheduler.stop(), jobs.stop(), purge.stop()]);
       transport.close();
       if (globals[KEY] === work) globals[KEY] = undefined;
     },
@@ -46,11 +50,12 @@ export function startBackgroundWork(): BackgroundWork {
 }
 
 /** What each kind of job in the job table does. */
-function jobHandlers(db: PrismaClient): JobHandlers {
+function jobHandlers(db: PrismaClient, tasks: readonly PeriodicTask[]): JobHandlers {
   const network = configuredWebhookNetwork();
   if (network.allowPrivateNetworks) console.log("Webhooks may be sent to private networks and over plain http (WEBHOOK_ALLOW_PRIVATE_NETWORKS=true).");
   return {
     [WEBHOOK_DELIVERY_JOB]: webhookDeliveryHandler(db, { network, secretsKey: configuredSecretsKey() }),
+    [PERIODIC_JOB]: periodicJobHandler(db, tasks),
   };
 }
 

@@ -262,4 +262,4 @@ export { attentionReason, missingPeriod } from "./analysis/attention-reason";
 export type { AttentionFacts, AttentionStatus, MissingPeriod, ReasonFormat } from "./analysis/attention-reason";
 export { healthTrend, onTrackShare } from "./analysis/health-trend";
 export type { HealthTrend } from "./analysis/health-trend";
-export { followsKpi } from "./notifications/follows";
+export * from "./notifications";

@@ -263,3 +263,15 @@ export type { AttentionFacts, AttentionStatus, MissingPeriod, ReasonFormat } fro
 export { healthTrend, onTrackShare } from "./analysis/health-trend";
 export type { HealthTrend } from "./analysis/health-trend";
 export * from "./notifications";
+export {
+  DEFAULT_ESCALATE_TO_ADMINS_AFTER_DAYS,
+  DEFAULT_ESCALATE_TO_LEADS_AFTER_DAYS,
+  MAX_ESCALATION_DAYS,
+  REMINDER_LOOKBACK_MARGIN_DAYS,
+  REMINDER_STAGE_LABELS,
+  REMINDER_STAGES,
+  periodDeadlines,
+  reachedReminderStages,
+  stagesToAnnounce,
+} from "./reminders/stages";
+export type { EscalationSettings, PeriodDeadlines, ReminderStage } from "./reminders/stages";

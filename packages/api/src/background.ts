@@ -5,6 +5,8 @@ import { configuredMailTransport } from "./mail/configured-transport";
 import { startMailWorker } from "./mail/worker";
 import { purgeExpiredData } from "./purge";
 import { PERIODIC_JOB, periodicJobHandler, periodicTasks, startScheduler, type PeriodicTask } from "./schedule";
+import { notificationEmailHandler } from "./services/notifications/email-job";
+import { NOTIFICATION_EMAIL_JOB } from "./services/notifications/email-job-kind";
 import { configuredSecretsKey, configuredWebhookNetwork } from "./webhooks/config";
 import { WEBHOOK_DELIVERY_JOB, webhookDeliveryHandler } from "./webhooks/deliver";
 
@@ -22,7 +24,7 @@ const FIRST_PURGE_DELAY_MS = 60 * 1000;
 
 /**
  * Starts what the server process does besides answering requests: delivering the mail outbox, running the job
- * table (webhook deliveries, periodic tasks), queuing each periodic task on its schedule, and every hour
+ * table (webhook deliveries, notification mail, periodic tasks: reminders and digests), queuing each periodic task on its schedule, and every hour
  * deleting what is no longer needed (old mail, ended sessions, used reset links, old counters and log entries,
  * finished jobs).
  */
@@ -56,6 +58,7 @@ function jobHandlers(db: PrismaClient, tasks: readonly PeriodicTask[]): JobHandl
   return {
     [WEBHOOK_DELIVERY_JOB]: webhookDeliveryHandler(db, { network, secretsKey: configuredSecretsKey() }),
     [PERIODIC_JOB]: periodicJobHandler(db, tasks),
+    [NOTIFICATION_EMAIL_JOB]: notificationEmailHandler(db, { appUrl: apiEnv.appUrl }),
   };
 }
 

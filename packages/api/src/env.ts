@@ -1,3 +1,4 @@
+import { Cron } from "croner";
 import { z } from "zod";
 
 // An empty value in .env means "not set", like a missing line.
@@ -27,11 +28,27 @@ const schema = z.object({
   ),
   SMTP_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL." }).optional()),
   MAIL_FROM: z.preprocess(unsetIfEmpty, z.string().default("Tally <no-reply@tally.local>")),
+  REMINDER_SCHEDULE: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .refine(isCronPattern, "REMINDER_SCHEDULE must be a cron pattern such as */5 * * * * (minute hour day month weekday).")
+      .default("*/5 * * * *"),
+  ),
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.preprocess(
     unsetIfEmpty,
     z.enum(["true", "false"], { error: "WEBHOOK_ALLOW_PRIVATE_NETWORKS must be true or false." }).default("false"),
   ),
 });
+
+function isCronPattern(pattern: string): boolean {
+  try {
+    new Cron(pattern, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const DEVELOPMENT_SECRET = "tally-development-secret-not-for-production-use-0000";
 
@@ -86,6 +103,8 @@ export function readApiEnv(vars: Record<string, string | undefined>) {
      * default: an admin could otherwise make the server call services only it can reach.
      */
     webhookAllowPrivateNetworks: data.WEBHOOK_ALLOW_PRIVATE_NETWORKS === "true",
+    /** When the sweep for due and overdue values runs (UTC cron pattern); each reminder is sent once whatever it is. */
+    reminderSchedule: data.REMINDER_SCHEDULE,
     /** Production must set its own secret; development and tests fall back to a fixed, public one. */
     authSecret(): string {
       if (data.AUTH_SECRET) return data.AUTH_SECRET;

@@ -7,8 +7,10 @@ import { dashboardRouter } from "./routers/dashboard";
 import { invitationRouter } from "./routers/invitation";
 import { kpiRouter } from "./routers/kpi";
 import { memberRouter } from "./routers/member";
+import { notificationRouter } from "./routers/notification";
 import { objectiveRouter } from "./routers/objective";
 import { organizationRouter } from "./routers/organization";
+import { reminderRouter } from "./routers/reminder";
 import { savedViewRouter } from "./routers/saved-view";
 import { teamRouter } from "./routers/team";
 import { webhookRouter } from "./routers/webhook";
@@ -29,6 +31,8 @@ export const appRouter = router({
   apiKey: apiKeyRouter,
   webhook: webhookRouter,
   savedView: savedViewRouter,
+  notification: notificationRouter,
+  reminder: reminderRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -98,6 +98,17 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "kpi.statusHistory": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
   "dashboard.overview": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "dashboard.mine": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "notification.list": { permission: "member", input: (w) => ({ orgSlug: w.org.slug }) },
+  "notification.unreadCount": { permission: "member", input: (w) => ({ orgSlug: w.org.slug }) },
+  "notification.markRead": { permission: "member", input: (w, role) => ({ orgSlug: w.org.slug, notificationId: w.reviewing.notifications[role] }) },
+  "notification.preferences": { permission: "member", input: (w) => ({ orgSlug: w.org.slug }) },
+  "notification.updatePreferences": {
+    permission: "member",
+    input: (w) => ({ orgSlug: w.org.slug, channels: { status_changed: "email", value_due: "off" }, digest: "daily" }),
+  },
+  "notification.following": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
+  "notification.setFollowing": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role], following: false }) },
+  "reminder.ofKpi": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
   "kpi.checkFormula": {
     permission: "kpi.create",
     input: (w, role) => ({ orgSlug: w.org.slug, formula: "REVENUE / HEADCOUNT", cadence: "monthly", code: null, kpiId: w.kpis.ownedBy[role], startDate: "2025-01-01" }),

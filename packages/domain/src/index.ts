@@ -83,7 +83,7 @@ export type { KpiTemplate } from "./kpi/library";
 export { RESERVED_SLUGS } from "./org/reserved-slugs";
 export { SLUG_MAX, SLUG_MIN, slugSchema, suggestSlug } from "./org/slug";
 
-export { createOrganizationSchema, orgNameSchema, orgSettingsSchema, weekStartSchema } from "./org/schemas";
+export { createOrganizationSchema, orgNameSchema, orgSettingsSchema, weekStartSchema, escalationDaysSchema } from "./org/schemas";
 export { COMMON_CURRENCIES, WEEKDAY_NAMES } from "./org/currencies";
 export { todayIn } from "./org/today";
 export type { CreateOrganizationInput, OrgSettingsInput } from "./org/schemas";

@@ -42,6 +42,8 @@ export const organizationRouter = router({
         locale: input.locale,
         timeZone: input.timeZone,
         weekStart: input.weekStart,
+        escalateToLeadsAfterDays: input.escalateToLeadsAfterDays,
+        escalateToAdminsAfterDays: input.escalateToAdminsAfterDays,
       }),
     ),
 });

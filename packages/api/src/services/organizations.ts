@@ -52,7 +52,18 @@ export async function createOrganization(db: PrismaClient, userId: string, input
   }
 }
 
-const organizationDetails = { id: true, name: true, slug: true, currency: true, locale: true, timeZone: true, weekStart: true, createdAt: true } as const;
+const organizationDetails = {
+  id: true,
+  name: true,
+  slug: true,
+  currency: true,
+  locale: true,
+  timeZone: true,
+  weekStart: true,
+  escalateToLeadsAfterDays: true,
+  escalateToAdminsAfterDays: true,
+  createdAt: true,
+} as const;
 
 export async function getOrganization(db: PrismaClient, actor: OrgActor) {
   const org = await db.organization.findUnique({ where: { id: actor.orgId }, select: organizationDetails });
@@ -60,7 +71,7 @@ export async function getOrganization(db: PrismaClient, actor: OrgActor) {
   return org;
 }
 
-const SETTINGS = ["name", "currency", "locale", "timeZone", "weekStart"] as const;
+const SETTINGS = ["name", "currency", "locale", "timeZone", "weekStart", "escalateToLeadsAfterDays", "escalateToAdminsAfterDays"] as const;
 type Setting = (typeof SETTINGS)[number];
 
 /**
@@ -70,7 +81,10 @@ type Setting = (typeof SETTINGS)[number];
 export async function updateOrganizationSettings(db: PrismaClient, actor: OrgActor, input: OrgSettingsInput) {
   const { orgId, userId: actorUserId } = actor;
   return db.$transaction(async (tx) => {
-    const current = await tx.organization.findUnique({ where: { id: orgId }, select: { name: true, currency: true, locale: true, timeZone: true, weekStart: true } });
+    const current = await tx.organization.findUnique({
+      where: { id: orgId },
+      select: { name: true, currency: true, locale: true, timeZone: true, weekStart: true, escalateToLeadsAfterDays: true, escalateToAdminsAfterDays: true },
+    });
     if (!current) throw notFound("This organization");
     const changed = SETTINGS.filter((key) => input[key] !== undefined && input[key] !== current[key]);
     if (changed.includes("weekStart")) {

@@ -12,6 +12,10 @@ export const orgNameSchema = textSchema({ max: 1000, tooLong: "Use at most 80 ch
 /** 1 = Monday … 7 = Sunday (ISO weekday). */
 export const weekStartSchema = z.int({ error: "Choose the day weeks start on." }).min(1, "Choose the day weeks start on.").max(7, "Choose the day weeks start on.");
 
+const ESCALATION_DAYS_MESSAGE = "Use a whole number of days from 1 to 365.";
+/** Days in the reminder chain: whole days, at least one, at most a year. */
+export const escalationDaysSchema = z.int({ error: ESCALATION_DAYS_MESSAGE }).min(1, ESCALATION_DAYS_MESSAGE).max(365, ESCALATION_DAYS_MESSAGE);
+
 /** Settings an admin changes; a field left out keeps its value. */
 export const orgSettingsSchema = z.strictObject({
   name: orgNameSchema.optional(),
@@ -19,6 +23,8 @@ export const orgSettingsSchema = z.strictObject({
   locale: localeSchema.optional(),
   timeZone: timeZoneSchema.optional(),
   weekStart: weekStartSchema.optional(),
+  escalateToLeadsAfterDays: escalationDaysSchema.optional(),
+  escalateToAdminsAfterDays: escalationDaysSchema.optional(),
 });
 
 export type OrgSettingsInput = z.infer<typeof orgSettingsSchema>;

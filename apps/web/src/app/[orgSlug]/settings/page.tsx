@@ -10,6 +10,7 @@ import { requirePagePermission } from "@/server/org-context";
 import { formatChoices } from "./format-options";
 import { FormatSettingsForm } from "./format-settings-form";
 import { OrganizationSettingsForm } from "./organization-settings-form";
+import { ReminderSettingsForm } from "./reminder-settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -51,6 +52,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ orgSl
                 <dt className="text-slate-500">Weeks start on</dt>
                 <dd className="font-medium">{WEEKDAY_NAMES[settings.weekStart - 1] ?? "Monday"}</dd>
               </div>
+              <div>
+                <dt className="text-slate-500">Team leads told after</dt>
+                <dd className="font-medium">{settings.escalateToLeadsAfterDays} days overdue</dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">Admins and executives told</dt>
+                <dd className="font-medium">{settings.escalateToAdminsAfterDays} days later</dd>
+              </div>
             </>
           )}
           <div>
@@ -65,6 +74,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ orgSl
             orgSlug={orgSlug}
             initial={{ currency: settings.currency, locale: settings.locale as SupportedLocale, timeZone: settings.timeZone, weekStart: settings.weekStart }}
             choices={formatChoices(settings)}
+          />
+        </Card>
+      )}
+      {canEdit && (
+        <Card className="mt-6 max-w-xl">
+          <ReminderSettingsForm
+            orgSlug={orgSlug}
+            initial={{ escalateToLeadsAfterDays: settings.escalateToLeadsAfterDays, escalateToAdminsAfterDays: settings.escalateToAdminsAfterDays }}
           />
         </Card>
       )}

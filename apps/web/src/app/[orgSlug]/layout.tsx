@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { ROLE_LABELS } from "@tally/domain";
 import { Logo } from "@/components/brand/logo";
 import { AccountLinks } from "@/components/shell/account-links";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { MobileNav } from "@/components/shell/mobile-nav";
 import { visibleNavItems } from "@/components/shell/nav-items";
 import { OrgSwitcher } from "@/components/shell/org-switcher";
@@ -21,13 +22,17 @@ export default async function OrganizationLayout({ children, params }: { childre
   const items = visibleNavItems(current.permissions);
   const account = <AccountLinks name={me.name} email={me.email} role={ROLE_LABELS[current.membership.role]} />;
 
+  const bell = <NotificationBell orgSlug={org.slug} />;
+
   return (
+    <FormatProvider settings={{ locale: org.locale, timeZone: org.timeZone, currency: org.currency }}>
     <div className="min-h-screen md:flex">
       <SkipLink />
-      <MobileNav org={{ slug: org.slug, name: org.name }} organizations={organizations} items={items} account={account} />
+      <MobileNav org={{ slug: org.slug, name: org.name }} organizations={organizations} items={items} account={account} bell={bell} />
       <aside className="hidden border-r border-slate-200 bg-surface md:sticky md:top-0 md:flex md:h-screen md:w-64 md:shrink-0 md:flex-col">
-        <div className="px-4 py-4">
+        <div className="flex items-center justify-between px-4 py-4">
           <Logo href={`/${org.slug}`} />
+          {bell}
         </div>
         <div className="px-3 pb-3">
           <OrgSwitcher current={{ slug: org.slug, name: org.name }} organizations={organizations} />
@@ -40,9 +45,10 @@ export default async function OrganizationLayout({ children, params }: { childre
       </aside>
       <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none md:px-10 md:py-8">
         <div className="mx-auto max-w-5xl">
-          <FormatProvider settings={{ locale: org.locale, timeZone: org.timeZone, currency: org.currency }}>{children}</FormatProvider>
+          {children}
         </div>
       </main>
     </div>
+    </FormatProvider>
   );
 }

@@ -21,6 +21,8 @@ interface MobileNavProps {
   items: NavItem[];
   /** The signed-in person's links (account, sign out), rendered at the foot of the drawer. */
   account: ReactNode;
+  /** The notification bell, beside the menu button. */
+  bell: ReactNode;
 }
 
 /**
@@ -29,7 +31,7 @@ interface MobileNavProps {
  * render whole on the server, so closing at once would leave the old page showing with no sign of the click);
  * a link to the page already shown closes it at once.
  */
-export function MobileNav({ org, organizations, items, account }: MobileNavProps) {
+export function MobileNav({ org, organizations, items, account, bell }: MobileNavProps) {
   const pathname = usePathname();
   // The page the drawer was opened on: once the address moves on, the drawer is closed.
   const [openedOn, setOpenedOn] = useState<string | null>(null);
@@ -44,6 +46,7 @@ export function MobileNav({ org, organizations, items, account }: MobileNavProps
     <header className="sticky top-0 z-30 flex items-center gap-3 border-b border-slate-200 bg-surface px-4 py-2.5 md:hidden">
       <Logo href={`/${org.slug}`} />
       <p className="min-w-0 flex-1 truncate text-sm font-medium text-slate-700">{org.name}</p>
+      {bell}
       <Sheet open={open} onOpenChange={(next) => setOpenedOn(next ? pathname : null)}>
         <SheetTrigger
           aria-label="Open navigation"

@@ -15,6 +15,8 @@ import { DefinitionHistory } from "@/components/kpi/definition-history";
 import type { KpiValueFormat } from "@/components/kpi/format-value";
 import { KpiActions } from "@/components/kpi/kpi-actions";
 import { KpiSummary } from "@/components/kpi/kpi-summary";
+import { RemindersSent } from "@/components/kpi/reminders-sent";
+import { FollowButton } from "@/components/notifications/follow-button";
 import { targetSchedule } from "@/components/kpi/period-status";
 import { SmartPanel } from "@/components/kpi/smart-panel";
 import { StatusBadge } from "@/components/kpi/status-badge";
@@ -122,6 +124,7 @@ export default async function KpiPage({ params }: Props) {
               Import values
             </Link>
           )}
+          <FollowButton orgSlug={orgSlug} kpiId={kpi.id} />
           <KpiValuesExportMenu orgSlug={orgSlug} kpiId={kpi.id} />
           {kpi.permissions.canEdit && <KpiActions orgSlug={orgSlug} kpi={{ id: kpi.id, name: kpi.name, archived: kpi.archived }} />}
         </div>
@@ -207,6 +210,12 @@ export default async function KpiPage({ params }: Props) {
             </h2>
             <DefinitionHistory entries={kpi.history} names={names} formatter={formatter} />
           </section>
+        </Card>
+
+        <Card>
+          <Suspense fallback={<p className="text-sm text-slate-600">Loading reminders…</p>}>
+            <RemindersSent orgSlug={orgSlug} kpiId={kpi.id} formatter={formatter} />
+          </Suspense>
         </Card>
       </div>
     </>

@@ -28,6 +28,8 @@ async function signedInPages(page: Page): Promise<string[]> {
     "/account",
     "/acme",
     "/acme/my",
+    "/acme/notifications",
+    "/acme/notifications/settings",
     "/acme/kpis",
     "/acme/kpis/new",
     kpiHref!,

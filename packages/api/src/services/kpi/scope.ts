@@ -57,7 +57,7 @@ export function kpiAccessWhere(role: Role, action: KpiAction, actor: ActorScope)
   return filters.length ? { OR: filters } : { id: { in: [] } };
 }
 
-const kpiScopeSelect = {
+export const kpiScopeSelect = {
   id: true,
   ownerMembershipId: true,
   category: true,

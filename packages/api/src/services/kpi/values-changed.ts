@@ -1,5 +1,6 @@
 import type { Prisma } from "@tally/db";
 import type { Actor } from "../actor";
+import { alertStatusChanges } from "../alerts/status-alerts";
 import { rederiveStatusChanges } from "../analysis/status-changes";
 import { queueValueWebhooks } from "../webhooks/value-events";
 import { recomputeFormulaValues } from "./formula-values";
@@ -20,10 +21,11 @@ export async function afterValuesChanged(tx: Prisma.TransactionClient, actor: Ac
   changes = [...changes, ...(await recomputeFormulaValues(tx, actor, changes))];
   const kpiIds = [...new Set(changes.map((change) => change.kpiId))];
   if (!kpiIds.length) return;
-  // The statuses from before the change, for the webhooks' status_changed events.
+  // The statuses from before the change, for the webhooks' status_changed events and the followers' alerts.
   const kpis = await tx.kpi.findMany({ where: { orgId: actor.orgId, id: { in: kpiIds } }, select: { id: true, direction: true, latestStatus: true } });
   await judgeCheckIns(tx, actor.orgId, changes);
   await refreshLatestOf(tx, actor.orgId, kpiIds);
   await rederiveStatusChanges(tx, actor.orgId, kpiIds, actor.weekStart);
   await queueValueWebhooks(tx, actor, changes, kpis);
+  await alertStatusChanges(tx, actor, kpis, actor.weekStart);
 }

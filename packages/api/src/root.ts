@@ -1,4 +1,5 @@
 import { accountRouter } from "./routers/account";
+import { actionRouter } from "./routers/action";
 import { apiKeyRouter } from "./routers/api-key";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
@@ -29,6 +30,7 @@ export const appRouter = router({
   apiKey: apiKeyRouter,
   webhook: webhookRouter,
   savedView: savedViewRouter,
+  action: actionRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -57,7 +57,7 @@ export function kpiAccessWhere(role: Role, action: KpiAction, actor: ActorScope)
   return filters.length ? { OR: filters } : { id: { in: [] } };
 }
 
-const kpiScopeSelect = {
+export const kpiScopeSelect = {
   id: true,
   ownerMembershipId: true,
   category: true,
@@ -118,6 +118,9 @@ const FORBIDDEN_MESSAGES: Record<KpiAction, string> = {
   "kpi.update": "Your role cannot change this KPI. Its owner, an admin or the lead of its team can.",
   "checkin.record": "You cannot record values for this KPI. Ask its owner to add you as a contributor.",
   "review.create": "Your role cannot review this KPI.",
+  "action.view": "You cannot see the actions of this KPI.",
+  "action.manage": "Your role cannot add or change actions on this KPI. Its owner, an admin or the lead of its team can.",
+  "action.updateStatus": "You cannot change the status of this action.",
 };
 
 type ValueAction = "kpi.view" | "checkin.record";

@@ -47,7 +47,7 @@ test("a KPI flagged for having no action gets one for a colleague, who finds it 
   const mine = page.getByRole("list", { name: "My open actions" });
   const assigned = mine.getByTestId("action-row").filter({ hasText: title });
   await expect(assigned).toContainText("Defect rate");
-  await assigned.getByRole("button", { name: `Mark ${title} done` }).click();
+  await assigned.getByRole("button", { name: `Mark done: ${title}` }).click();
   await expect(page.getByText(`“${title}” marked done.`)).toBeVisible();
   await expect(mine.getByTestId("action-row").filter({ hasText: title })).toHaveCount(0);
 

@@ -24,7 +24,7 @@ export function ActionStatusButtons({ orgSlug, action }: { orgSlug: string; acti
   const busy = change.pending;
   if (action.status !== "open") {
     return (
-      <Button variant="ghost" className="px-2 py-1" pending={busy} onClick={() => set("open")} aria-label={`Reopen ${action.title}`}>
+      <Button variant="ghost" className="px-2 py-1" pending={busy} onClick={() => set("open")} aria-label={`Reopen: ${action.title}`}>
         <RotateCcw aria-hidden className="size-4" />
         Reopen
       </Button>
@@ -32,11 +32,11 @@ export function ActionStatusButtons({ orgSlug, action }: { orgSlug: string; acti
   }
   return (
     <span className="flex flex-wrap gap-1">
-      <Button variant="secondary" className="px-2 py-1" pending={busy} onClick={() => set("done")} aria-label={`Mark ${action.title} done`}>
+      <Button variant="secondary" className="px-2 py-1" pending={busy} onClick={() => set("done")} aria-label={`Mark done: ${action.title}`}>
         <Check aria-hidden className="size-4" />
         Mark done
       </Button>
-      <Button variant="ghost" className="px-2 py-1" disabled={busy} onClick={() => set("dropped")} aria-label={`Drop ${action.title}`}>
+      <Button variant="ghost" className="px-2 py-1" disabled={busy} onClick={() => set("dropped")} aria-label={`Drop: ${action.title}`}>
         <X aria-hidden className="size-4" />
         Drop
       </Button>

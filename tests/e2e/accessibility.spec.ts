@@ -39,6 +39,7 @@ async function signedInPages(page: Page): Promise<string[]> {
     "/acme/due",
     "/acme/objectives",
     objectiveHref!,
+    "/acme/actions",
     "/acme/members",
     "/acme/teams",
     teamHref!,

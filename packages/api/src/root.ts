@@ -1,4 +1,5 @@
 import { accountRouter } from "./routers/account";
+import { actionRouter } from "./routers/action";
 import { apiKeyRouter } from "./routers/api-key";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
@@ -33,6 +34,7 @@ export const appRouter = router({
   savedView: savedViewRouter,
   notification: notificationRouter,
   reminder: reminderRouter,
+  action: actionRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -169,8 +169,9 @@ describe("the dashboard's cost", () => {
     expect(large.my - small.my).toBe(40);
     expect(large.overview).toBe(small.overview);
     expect(large.mine).toBe(small.mine);
-    // The member's teams, five grouped counts, three attention lists, recent values, the ids, the history and the objectives (2).
-    expect(large.overview).toBe(14);
+    // The member's teams, five grouped counts, three attention lists, recent values, the ids, the history, the objectives (2)
+    // and the count of flagged KPIs with no open action.
+    expect(large.overview).toBe(15);
     // The member's teams, the KPIs, their recent values and their statuses at the end of last month.
     expect(large.mine).toBe(4);
   });

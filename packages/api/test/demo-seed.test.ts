@@ -61,6 +61,17 @@ describe("the demo organization", () => {
     expect(overview.needsAttention.length).toBeGreaterThan(0);
     expect(overview.needsAttention.every((kpi) => ["off_track", "overdue", "at_risk"].includes(kpi.status))).toBe(true);
     expect(overview.needsAttention[0]?.status).toBe("off_track");
+    // Some flagged KPIs have an open action and some have none, so the overview shows both.
+    const flagged = overview.needsAttention.filter((kpi) => kpi.status !== "at_risk");
+    expect(flagged.some((kpi) => kpi.hasOpenAction)).toBe(true);
+    expect(flagged.some((kpi) => !kpi.hasOpenAction && kpi.status === "off_track")).toBe(true);
+    expect(overview.withoutAction).toBeGreaterThan(0);
+    const actions = await admin.action.list({ orgSlug: slug });
+    expect(new Set(actions.items.map((action) => action.status))).toEqual(new Set(["open", "done", "dropped"]));
+    expect(actions.items.some((action) => action.overdue)).toBe(true);
+    // Seeding again adds nothing.
+    await seedDemo(db());
+    expect((await admin.action.list({ orgSlug: slug })).total).toBe(actions.total);
 
     const manager = callerFor(db(), await sessionOf("manager@acme.test"));
     const managerView = await manager.dashboard.overview({ orgSlug: slug });

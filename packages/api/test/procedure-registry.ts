@@ -156,6 +156,32 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
     permission: "objective.update",
     input: (w) => ({ orgSlug: w.org.slug, objectiveId: w.kpis.linkedObjective.id, kpiId: w.kpis.linkedObjective.kpiId, weight: "2.5" }),
   },
+  "action.list": { permission: "action.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "action.get": { permission: "action.view", input: (w, role) => ({ orgSlug: w.org.slug, actionId: w.reviewing.actions[role] }) },
+  "action.formOptions": { permission: "action.manage", input: (w, role) => ({ orgSlug: w.org.slug, kpiIds: [w.kpis.ownedBy[role]] }) },
+  "action.create": {
+    permission: "action.manage",
+    input: (w, role) => ({
+      orgSlug: w.org.slug,
+      title: "Call the churned accounts",
+      ownerMembershipId: w.members[role].membershipId,
+      dueDate: "2025-05-31",
+      kpiIds: [w.kpis.ownedBy[role]],
+      reviewId: w.reviewing.reviews[role],
+    }),
+  },
+  "action.update": {
+    permission: "action.manage",
+    input: (w, role) => ({
+      orgSlug: w.org.slug,
+      actionId: w.reviewing.actions[role],
+      title: "Call every churned account",
+      ownerMembershipId: w.members[role].membershipId,
+      dueDate: "2025-06-30",
+      kpiIds: [w.kpis.ownedBy[role]],
+    }),
+  },
+  "action.setStatus": { permission: "action.updateStatus", input: (w, role) => ({ orgSlug: w.org.slug, actionId: w.reviewing.actions[role], status: "done" }) },
   "apiKey.list": { permission: "apiKey.manage", input: (w) => ({ orgSlug: w.org.slug }) },
   "apiKey.create": {
     permission: "apiKey.manage",

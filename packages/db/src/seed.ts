@@ -2,6 +2,7 @@ import { hash } from "@node-rs/argon2";
 import { createHash, randomBytes } from "node:crypto";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 import type { Role, TeamKind } from "./generated/prisma/enums";
+import { seedActions } from "./seed-actions";
 import { seedKpis } from "./seed-kpis";
 
 export { DEMO_KPI_INTENTS } from "./seed-kpis";
@@ -91,7 +92,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
     }
     await seedInvitationsAndHistory(tx, orgId, membershipIds);
     // Periods follow the organization's calendar, so the seed counts them from its date, not UTC's.
-    await seedKpis(tx, orgId, membershipIds, calendarDateIn(org.timeZone, new Date()));
+    const today = calendarDateIn(org.timeZone, new Date());
+    await seedKpis(tx, orgId, membershipIds, today);
+    await seedActions(tx, orgId, membershipIds, today);
     return { orgId, slug: org.slug };
     // Hundreds of rows in one transaction: more than Prisma's five-second default on the embedded database.
   }, { timeout: 120_000, maxWait: 30_000 });

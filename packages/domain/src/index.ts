@@ -275,3 +275,4 @@ export {
   stagesToAnnounce,
 } from "./reminders/stages";
 export type { EscalationSettings, PeriodDeadlines, ReminderStage } from "./reminders/stages";
+export * from "./actions";

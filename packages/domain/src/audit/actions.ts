@@ -36,6 +36,9 @@ export const AUDIT_ACTION_LABELS = {
   "webhook.deleted": "Webhook endpoint removed",
   "webhook.secret_rotated": "Webhook signing secret replaced",
   "webhook.test_sent": "Webhook test event sent",
+  "action.created": "Action created",
+  "action.updated": "Action changed",
+  "action.status_changed": "Action status changed",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

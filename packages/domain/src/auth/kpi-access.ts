@@ -5,7 +5,16 @@ import type { Role } from "./roles";
 
 type TeamKind = "department" | "project";
 
-export type KpiAction = "kpi.view" | "kpi.create" | "kpi.update" | "checkin.record" | "review.create";
+export type KpiAction =
+  | "kpi.view"
+  | "kpi.create"
+  | "kpi.update"
+  | "checkin.record"
+  | "review.create"
+  // An action's grants judged on the KPIs it is linked to.
+  | "action.view"
+  | "action.manage"
+  | "action.updateStatus";
 
 export interface ActorScope {
   membershipId: string;

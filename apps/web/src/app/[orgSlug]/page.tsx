@@ -59,7 +59,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
           <StatusHistory points={points} summary={summary} />
         </div>
         <div className="lg:col-span-2">
-          <NeedsAttention orgSlug={orgSlug} items={dashboard.needsAttention} totals={dashboard.totals} formatter={formatter} />
+          <NeedsAttention orgSlug={orgSlug} items={dashboard.needsAttention} totals={dashboard.totals} withoutAction={dashboard.withoutAction} formatter={formatter} />
         </div>
       </div>
 

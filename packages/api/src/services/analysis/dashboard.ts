@@ -2,7 +2,7 @@ import type { PrismaClient } from "@tally/db";
 import { historyMonths } from "@tally/domain";
 import type { OrgActor } from "../actor";
 import { kpiListQuery } from "../kpi/list-where";
-import { needsAttention } from "./needs-attention";
+import { countWithoutAction, needsAttention } from "./needs-attention";
 import { objectiveHealth } from "./objective-health";
 import { recentCheckIns } from "./recent-check-ins";
 import { statusCountsByMonth } from "./status-history";
@@ -20,11 +20,12 @@ const TREND_MONTHS_BACK = 3;
 export async function organizationDashboard(db: PrismaClient, actor: OrgActor, now: Date = new Date()) {
   const { where, today, weekStart } = await kpiListQuery(db, actor, { archived: false }, now);
   const months = historyMonths(today, HISTORY_MONTHS);
-  const [matrix, attention, recent, visible] = await Promise.all([
+  const [matrix, attention, recent, visible, withoutAction] = await Promise.all([
     statusMatrix(db, where, today, weekStart),
     needsAttention(db, where, today, weekStart),
     recentCheckIns(db, actor.orgId, where, weekStart),
     db.kpi.findMany({ where, select: { id: true } }),
+    countWithoutAction(db, where, today, weekStart),
   ]);
   const ids = visible.map((kpi) => kpi.id);
   const trendFrom = months[months.length - 1 - TREND_MONTHS_BACK]!;
@@ -43,6 +44,8 @@ export async function organizationDashboard(db: PrismaClient, actor: OrgActor, n
     /** The day objectives' health is compared with. */
     objectivesSince: trendFrom.asOf,
     needsAttention: attention,
+    /** Off-track or overdue KPIs with no open corrective action. */
+    withoutAction,
     recentCheckIns: recent,
   };
 }

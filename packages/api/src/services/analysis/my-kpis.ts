@@ -18,7 +18,7 @@ export async function myKpis(db: PrismaClient, actor: OrgActor, now: Date = new 
   const rows = await db.kpi.findMany({
     where: { AND: [where, { OR: [{ ownerMembershipId: actor.membershipId }, { contributors: { some: { membershipId: actor.membershipId } } }] }] },
     orderBy: kpiListOrder("name", "asc"),
-    select: { ...kpiListSelect(today), formula: true },
+    select: { ...kpiListSelect(today), formula: true, _count: { select: { actionKpis: { where: { action: { status: "open" } } } } } },
   });
   const ids = rows.map((row) => row.id);
   const [trends, before] = await Promise.all([
@@ -46,6 +46,8 @@ export async function myKpis(db: PrismaClient, actor: OrgActor, now: Date = new 
       /** Its status as of the end of last month; null when it had not started then. */
       statusThen: statusThen.get(row.id) ?? null,
       trend: trends.get(row.id) ?? [],
+      /** Off track or overdue with no open corrective action: flagged. */
+      noOpenAction: (listRow.status === "off_track" || listRow.status === "overdue") && row._count.actionKpis === 0,
     };
   });
   return { lastMonth, kpis };

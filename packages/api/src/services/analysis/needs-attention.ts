@@ -21,6 +21,8 @@ const attentionSelect = {
   latestValue: true,
   owner: { select: { user: { select: { name: true } } } },
   targets: { orderBy: { effectiveFrom: "asc" }, select: { effectiveFrom: true, target: true, targetMin: true, targetMax: true, warning: true, tolerance: true } },
+  // Counted in the same statement: an off-track or overdue KPI nobody is acting on is flagged.
+  _count: { select: { actionKpis: { where: { action: { status: "open" } } } } },
 } satisfies Prisma.KpiSelect;
 
 type AttentionRecord = Prisma.KpiGetPayload<{ select: typeof attentionSelect }>;
@@ -42,6 +44,8 @@ export interface AttentionItem {
   target: TargetEntry | null;
   /** For an overdue KPI: the period it lacks and the day it became overdue. */
   missing: { periodStart: string; periodLabel: string; overdueSince: string } | null;
+  /** Whether an open corrective action is linked to it. */
+  hasOpenAction: boolean;
 }
 
 function toItem(row: AttentionRecord, status: AttentionStatus, today: string, weekStart: number): AttentionItem {
@@ -64,6 +68,7 @@ function toItem(row: AttentionRecord, status: AttentionStatus, today: string, we
         : null,
     target: latestStart ? targetFor(toTargetEntries(row.targets), latestStart) : null,
     missing: missing ? { ...missing, periodLabel: periodLabel(missing.periodStart, row.cadence, weekStart) } : null,
+    hasOpenAction: row._count.actionKpis > 0,
   };
 }
 
@@ -83,4 +88,16 @@ export async function needsAttention(db: Pick<PrismaClient, "kpi">, where: Prism
     ),
   );
   return ATTENTION_ORDER.flatMap((status, index) => (pages[index] ?? []).map((row) => toItem(row, status, today, weekStart))).slice(0, ATTENTION_ROWS);
+}
+
+/** The statuses that call for a corrective action: a KPI in one of them with no open action is flagged. */
+export const NEEDS_ACTION_STATUSES: readonly AttentionStatus[] = ["off_track", "overdue"];
+
+/** How many of the visible KPIs are off track or overdue with no open action: one count. */
+export function countWithoutAction(db: Pick<PrismaClient, "kpi">, where: Prisma.KpiWhereInput, today: string, weekStart: number): Promise<number> {
+  return db.kpi.count({
+    where: {
+      AND: [where, { OR: NEEDS_ACTION_STATUSES.map((status) => statusWhere(status, today, weekStart)) }, { actionKpis: { none: { action: { status: "open" } } } }],
+    },
+  });
 }

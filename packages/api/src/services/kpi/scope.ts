@@ -118,6 +118,9 @@ const FORBIDDEN_MESSAGES: Record<KpiAction, string> = {
   "kpi.update": "Your role cannot change this KPI. Its owner, an admin or the lead of its team can.",
   "checkin.record": "You cannot record values for this KPI. Ask its owner to add you as a contributor.",
   "review.create": "Your role cannot review this KPI.",
+  "action.view": "You cannot see the actions of this KPI.",
+  "action.manage": "Your role cannot add or change actions on this KPI. Its owner, an admin or the lead of its team can.",
+  "action.updateStatus": "You cannot change the status of this action.",
 };
 
 type ValueAction = "kpi.view" | "checkin.record";

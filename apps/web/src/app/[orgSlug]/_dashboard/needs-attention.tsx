@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { KPI_STATUS_LABELS, attentionReason, type AttentionStatus } from "@tally/domain";
 import { formatKpiNumber, formatKpiValue } from "@/components/kpi/format-value";
+import { NoActionBadge } from "@/components/actions/no-action-badge";
 import { StatusBadge } from "@/components/kpi/status-badge";
 import { Card } from "@/components/ui/card";
 import type { Formatter } from "@/lib/format";
@@ -26,11 +27,14 @@ export function NeedsAttention({
   orgSlug,
   items,
   totals,
+  withoutAction,
   formatter,
 }: {
   orgSlug: string;
   items: AttentionItem[];
   totals: Record<AttentionStatus, number>;
+  /** Off-track or overdue KPIs with no open action, among all the member sees. */
+  withoutAction: number;
   formatter: Formatter;
 }) {
   const total = ORDER.reduce((sum, status) => sum + totals[status], 0);
@@ -52,6 +56,14 @@ export function NeedsAttention({
           ))}
         </p>
       )}
+      {withoutAction > 0 && (
+        <p className="mt-1 text-xs text-slate-600" data-testid="without-action-count">
+          {formatter.formatNumber(withoutAction)} off-track or overdue KPI{withoutAction === 1 ? " has" : "s have"} no open action.{" "}
+          <Link href={`/${orgSlug}/actions`} className="underline underline-offset-2 hover:text-slate-900">
+            See actions
+          </Link>
+        </p>
+      )}
       {items.length === 0 ? (
         <p className="mt-3 text-sm text-slate-600">Nothing is off track, at risk or overdue. Well done.</p>
       ) : (
@@ -68,7 +80,10 @@ export function NeedsAttention({
                   {item.latest ? ` · latest ${formatKpiValue(item.latest.value, item, formatter)} for ${formatter.formatPeriod(item.latest.periodStart, item.cadence)}` : " · no value yet"}
                 </p>
               </div>
-              <StatusBadge status={item.status} className="shrink-0" />
+              <span className="flex shrink-0 flex-col items-end gap-1">
+                <StatusBadge status={item.status} />
+                {item.status !== "at_risk" && !item.hasOpenAction && <NoActionBadge />}
+              </span>
             </li>
           ))}
         </ul>

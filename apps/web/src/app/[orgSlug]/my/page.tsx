@@ -11,6 +11,8 @@ import { Table, TableBody, TableCaption, TableHeader, TableRow, TableScrollBox }
 import { getCaller, loadForPage } from "@/server/caller";
 import { getOrgFormatter } from "@/server/format";
 import { getOrgContext } from "@/server/org-context";
+import { NoActionBadge } from "@/components/actions/no-action-badge";
+import { MyActions } from "./my-actions";
 import { changeText, latestText, MyKpiGroup } from "./my-kpi-list";
 
 export const metadata: Metadata = { title: "My KPIs" };
@@ -20,8 +22,12 @@ export default async function MyKpisPage({ params }: { params: Promise<{ orgSlug
   const { permissions } = await getOrgContext(orgSlug);
   const caller = await getCaller();
   const formatter = await getOrgFormatter(orgSlug);
-  const mine = await loadForPage(() => caller.dashboard.mine({ orgSlug }), `/${orgSlug}/my`);
-  const description = "The KPIs you own or contribute to: what is overdue, what is due now and what changed status since last month.";
+  const [mine, actions] = await loadForPage(
+    () => Promise.all([caller.dashboard.mine({ orgSlug }), caller.action.list({ orgSlug, mine: true, status: "open" })]),
+    `/${orgSlug}/my`,
+  );
+  const description = "The KPIs you own or contribute to: what is overdue, what is due now and what changed status since last month; and your open actions.";
+  const myActions = <MyActions orgSlug={orgSlug} actions={actions.items} total={actions.total} formatter={formatter} />;
   const canRecord = permissions.includes("checkin.record");
   const dueLink = canRecord ? (
     <Link href={`/${orgSlug}/due`} className={buttonClasses("primary")}>
@@ -33,6 +39,7 @@ export default async function MyKpisPage({ params }: { params: Promise<{ orgSlug
     return (
       <>
         <PageHeader title="My KPIs" description={description} />
+        <div className="mb-6">{myActions}</div>
         <EmptyState icon={ListChecks} title="You own no KPIs and contribute to none">
           When a KPI names you as its owner or as a contributor, it appears here with what is due and how it is doing.
           <span className="mt-4 block">
@@ -53,6 +60,7 @@ export default async function MyKpisPage({ params }: { params: Promise<{ orgSlug
   return (
     <>
       <PageHeader title="My KPIs" description={description} actions={dueLink} />
+      <div className="mb-6">{myActions}</div>
       <div className="grid gap-6 lg:grid-cols-3">
         <MyKpiGroup
           id="overdue-heading"
@@ -124,7 +132,10 @@ export default async function MyKpisPage({ params }: { params: Promise<{ orgSlug
                     </Link>
                   </td>
                   <td className="px-4 py-2.5">
-                    <StatusBadge status={kpi.status} />
+                    <span className="flex flex-wrap gap-1">
+                      <StatusBadge status={kpi.status} />
+                      {kpi.noOpenAction && <NoActionBadge />}
+                    </span>
                   </td>
                   <td className="px-4 py-2.5 text-slate-700">{latestText(kpi, formatter)}</td>
                   <td className="px-4 py-2.5">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense, cache } from "react";
 import { Archive, ArrowLeft, Upload } from "lucide-react";
 import { CADENCE_LABELS, KPI_CATEGORY_LABELS, TEAM_KIND_LABELS, toNumberOrNull } from "@tally/domain";
+import { KpiActionsCard, KpiActionsLoading } from "@/components/actions/kpi-actions-card";
 import { KpiValuesExportMenu } from "@/components/exports/kpi-values-export-menu";
 import { KpiChartsSection } from "@/components/kpi/analysis/kpi-charts-section";
 import { PeriodChangeList } from "@/components/kpi/analysis/period-change-list";
@@ -183,6 +184,10 @@ export default async function KpiPage({ params }: Props) {
           </Card>
           <SmartPanel results={kpi.smart} />
         </div>
+
+        <Suspense fallback={<KpiActionsLoading />}>
+          <KpiActionsCard orgSlug={orgSlug} kpiId={kpi.id} archived={kpi.archived} today={today} formatter={formatter} />
+        </Suspense>
 
         <Suspense fallback={<StatusTimelineLoading />}>
           <StatusTimelineSection orgSlug={orgSlug} kpiId={kpi.id} format={format} formatter={formatter} />

@@ -263,3 +263,4 @@ export type { AttentionFacts, AttentionStatus, MissingPeriod, ReasonFormat } fro
 export { healthTrend, onTrackShare } from "./analysis/health-trend";
 export type { HealthTrend } from "./analysis/health-trend";
 export { followsKpi } from "./notifications/follows";
+export * from "./briefing";

@@ -98,6 +98,7 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "kpi.statusHistory": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
   "dashboard.overview": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "dashboard.mine": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "briefing.get": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug, scope: "organization" }) },
   "kpi.checkFormula": {
     permission: "kpi.create",
     input: (w, role) => ({ orgSlug: w.org.slug, formula: "REVENUE / HEADCOUNT", cadence: "monthly", code: null, kpiId: w.kpis.ownedBy[role], startDate: "2025-01-01" }),

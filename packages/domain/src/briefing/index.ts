@@ -1,4 +1,4 @@
-export { BRIEFING_SCOPES, briefingQuery, briefingScopeSchema } from "./scope";
+export { BRIEFING_SCOPES, briefingQuery, briefingScopeSchema, briefingScopeShape } from "./scope";
 export type { BriefingScope, BriefingScopeKind } from "./scope";
 export { BRIEFING_STATUS_ORDER, briefingSummary, orderBriefingSections } from "./order";
 export type { BriefingSummary } from "./order";

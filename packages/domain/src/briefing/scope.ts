@@ -9,11 +9,13 @@ export type BriefingScope = { scope: "organization" } | { scope: "team"; id: str
 const idSchema = z.string().trim().min(1, "Name the team or objective to brief on.").max(64, "This id is too long.");
 
 /** The briefing's query string (?scope=team&id=…): a team or an objective needs its id, the organization none. */
+export const briefingScopeShape = {
+  scope: z.enum(BRIEFING_SCOPES, { error: "Choose organization, team or objective." }).default("organization"),
+  id: idSchema.optional(),
+};
+
 export const briefingScopeSchema: z.ZodType<BriefingScope> = z
-  .object({
-    scope: z.enum(BRIEFING_SCOPES, { error: "Choose organization, team or objective." }).default("organization"),
-    id: idSchema.optional(),
-  })
+  .object(briefingScopeShape)
   .superRefine((value, context) => {
     if (value.scope !== "organization" && value.id === undefined) context.addIssue({ code: "custom", path: ["id"], message: `Name the ${value.scope} to brief on.` });
   })

@@ -28,6 +28,7 @@ async function signedInPages(page: Page): Promise<string[]> {
     "/account",
     "/acme",
     "/acme/my",
+    "/acme/briefing/print?scope=organization",
     "/acme/kpis",
     "/acme/kpis/new",
     kpiHref!,

@@ -30,6 +30,7 @@ async function signedInPages(page: Page): Promise<string[]> {
     "/acme/my",
     "/acme/notifications",
     "/acme/notifications/settings",
+    "/acme/briefing/print?scope=organization",
     "/acme/kpis",
     "/acme/kpis/new",
     kpiHref!,

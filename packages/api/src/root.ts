@@ -4,6 +4,7 @@ import { apiKeyRouter } from "./routers/api-key";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { checkInRouter } from "./routers/check-in";
+import { briefingRouter } from "./routers/briefing";
 import { dashboardRouter } from "./routers/dashboard";
 import { invitationRouter } from "./routers/invitation";
 import { kpiRouter } from "./routers/kpi";
@@ -25,6 +26,7 @@ export const appRouter = router({
   member: memberRouter,
   audit: auditRouter,
   kpi: kpiRouter,
+  briefing: briefingRouter,
   dashboard: dashboardRouter,
   checkIn: checkInRouter,
   objective: objectiveRouter,

@@ -109,6 +109,7 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "notification.following": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
   "notification.setFollowing": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role], following: false }) },
   "reminder.ofKpi": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
+  "briefing.get": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug, scope: "organization" }) },
   "kpi.checkFormula": {
     permission: "kpi.create",
     input: (w, role) => ({ orgSlug: w.org.slug, formula: "REVENUE / HEADCOUNT", cadence: "monthly", code: null, kpiId: w.kpis.ownedBy[role], startDate: "2025-01-01" }),

@@ -276,3 +276,4 @@ export {
 } from "./reminders/stages";
 export type { EscalationSettings, PeriodDeadlines, ReminderStage } from "./reminders/stages";
 export * from "./actions";
+export * from "./briefing";

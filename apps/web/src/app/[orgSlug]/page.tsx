@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Gauge } from "lucide-react";
 import { KPI_STATUSES, ROLE_LABELS } from "@tally/domain";
+import { BriefingLinks } from "@/components/briefing/briefing-links";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -30,7 +31,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
   if (total === 0) {
     return (
       <>
-        <PageHeader title={organization.name} description={description} />
+        <PageHeader title={organization.name} description={description} actions={<BriefingLinks orgSlug={orgSlug} scope={{ scope: "organization" }} />} />
         <EmptyState icon={Gauge} title="No KPIs to show yet">
           Once your organization tracks KPIs, this page shows how many are on track, at risk, off track or overdue, the
           objectives they serve and what needs attention first.
@@ -51,7 +52,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
 
   return (
     <>
-      <PageHeader title={organization.name} description={description} />
+      <PageHeader title={organization.name} description={description} actions={<BriefingLinks orgSlug={orgSlug} scope={{ scope: "organization" }} />} />
       <StatusHeadline orgSlug={orgSlug} totals={dashboard.totals} previous={dashboard.previous} formatter={formatter} />
 
       <div className="mt-6 grid gap-6 lg:grid-cols-5">

@@ -9,6 +9,7 @@ import { HealthHistoryChart } from "@/components/groups/health-history-chart";
 import { hasHistory } from "@/components/groups/health-history-data";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { BriefingLinks } from "@/components/briefing/briefing-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCaller, loadForPage } from "@/server/caller";
 import { getOrgFormatter } from "@/server/format";
@@ -55,7 +56,11 @@ export default async function ObjectivePage({ params }: { params: Params }) {
         <ArrowLeft aria-hidden className="size-4" />
         All objectives
       </Link>
-      <PageHeader title={objective.name} description={objective.dueDate ? `${owner} · due ${formatter.formatDate(objective.dueDate)}` : owner} />
+      <PageHeader
+        title={objective.name}
+        description={objective.dueDate ? `${owner} · due ${formatter.formatDate(objective.dueDate)}` : owner}
+        actions={<BriefingLinks orgSlug={orgSlug} scope={{ scope: "objective", id: objective.id }} />}
+      />
       {objective.description && <p className="-mt-2 mb-6 max-w-prose whitespace-pre-line text-sm text-slate-700">{objective.description}</p>}
 
       {objective.kpis.length === 0 ? (

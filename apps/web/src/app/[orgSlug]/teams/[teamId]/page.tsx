@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArrowLeft } from "lucide-react";
 import { TEAM_KIND_LABELS, teamRefSchema } from "@tally/domain";
+import { BriefingLinks } from "@/components/briefing/briefing-links";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableHead, TableHeader, TableRow, TableScrollBox } from "@/components/ui/table";
@@ -57,6 +58,7 @@ export default async function TeamPage({ params }: { params: Params }) {
         actions={
           <div className="flex items-center gap-3">
             <KindBadge kind={team.kind} />
+            <BriefingLinks orgSlug={orgSlug} scope={{ scope: "team", id: team.id }} />
             {isAdmin && <TeamAdminActions orgSlug={orgSlug} team={{ id: team.id, name: team.name, memberCount: team.members.length }} afterDelete="list" />}
           </div>
         }

@@ -33,8 +33,8 @@ test("the overview and a KPI page show a past day with the value it had then, an
   await page.getByRole("link", { name: "Monthly recurring revenue" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Monthly recurring revenue" })).toBeVisible();
   const kpiPath = new URL(page.url()).pathname;
-  await page.getByLabel("As of").fill(yesterday);
-  await page.getByRole("button", { name: "Show" }).click();
+  await page.getByLabel("As of", { exact: true }).fill(yesterday);
+  await page.getByRole("button", { name: "Show", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`asOf=${yesterday}`));
   await expect(page.getByRole("status").filter({ hasText: "Showing this KPI as it stood at the end of" })).toBeVisible();
   const before = (await page.getByTestId("as-of-latest").textContent())!.trim();
@@ -59,8 +59,8 @@ test("the overview and a KPI page show a past day with the value it had then, an
 
   // The overview as of yesterday, then back to today.
   await page.goto("/acme");
-  await page.getByLabel("As of").fill(yesterday);
-  await page.getByRole("button", { name: "Show" }).click();
+  await page.getByLabel("As of", { exact: true }).fill(yesterday);
+  await page.getByRole("button", { name: "Show", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Showing the overview as it stood at the end of" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Create the first KPI" })).toHaveCount(0);
   await page.getByRole("link", { name: "Back to today" }).click();

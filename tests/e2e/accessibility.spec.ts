@@ -51,7 +51,17 @@ async function signedInPages(page: Page): Promise<string[]> {
     "/acme/kpis/no-such-kpi",
     "/acme/imports",
     kpiHref!.replace("/kpis/", "/imports?kpi="),
+    `/acme?asOf=${demoYesterday()}`,
+    `${kpiHref}?asOf=${demoYesterday()}`,
   ];
+}
+
+/** Yesterday in the demo organization's zone: a day its overview and KPI pages can be shown as of. */
+function demoYesterday(): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
 }
 
 async function violationsOn(page: Page, path: string) {

@@ -82,6 +82,8 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
     input: (w, role) => ({ orgSlug: w.org.slug, teamId: teamManagedBy(w.teams, role).id, membershipId: w.members.viewer.membershipId }),
   },
   "kpi.list": { permission: "kpi.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  // The world's organization keeps the UTC zone: today there is a day its KPIs existed on.
+  "kpi.asOf": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role], asOf: new Date().toISOString().slice(0, 10) }) },
   "kpi.get": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
   "kpi.analysis": { permission: "kpi.view", input: (w, role) => ({ orgSlug: w.org.slug, kpiId: w.kpis.ownedBy[role] }) },
   "kpi.formOptions": { permission: "kpi.create", input: (w) => ({ orgSlug: w.org.slug }) },

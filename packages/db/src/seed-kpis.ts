@@ -82,6 +82,15 @@ function utcDate(year: number, month: number, day = 1): Date {
   return new Date(Date.UTC(year, month, day));
 }
 
+/**
+ * When a demo value was recorded: as its period closed (the next one began), and the newest two days ago at the
+ * latest, so the demo can be shown as of recent days with its values in place.
+ */
+function recordedAt(periodStart: Date, nextPeriodStart: Date | undefined): Date {
+  const settled = Date.now() - 2 * DAY_MS;
+  return new Date(Math.max(periodStart.getTime(), Math.min(nextPeriodStart?.getTime() ?? settled, settled)));
+}
+
 /** The first day of the period `offset` periods before the one containing `today`. */
 function periodStartBefore(today: Date, cadence: DemoKpi["cadence"], offset: number): Date {
   const months = cadence === "monthly" ? 1 : 3;
@@ -227,6 +236,7 @@ async function insertKpi({ tx, orgId, member, teams, objectiveIds, endDate }: Se
         comment: history.formula || index !== values.length - 1 ? "" : "Latest figure from the monthly review.",
         recordedByMembershipId: member(kpi.owner),
         source: history.formula ? ("formula" as const) : ("manual" as const),
+        createdAt: recordedAt(periods[index]!, periods[index + 1]),
       })),
     });
   }

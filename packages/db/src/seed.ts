@@ -50,7 +50,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
   return prisma.$transaction(async (tx) => {
     const org = await tx.organization.upsert({
       where: { slug: DEMO_ORGANIZATION.slug },
-      create: { ...DEMO_ORGANIZATION, ...DEMO_ORGANIZATION_SETTINGS },
+      // Created a month ago, as its audit trail says: its history can be shown as of any day since.
+      create: { ...DEMO_ORGANIZATION, ...DEMO_ORGANIZATION_SETTINGS, createdAt: new Date(Date.now() - 30 * DAY_MS) },
       update: {},
     });
     const orgId = org.id;

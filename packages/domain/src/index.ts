@@ -196,6 +196,7 @@ export {
 export type { ApiKeyRefInput, ApiKeyScope, CreateApiKeyInput } from "./api-keys/schemas";
 export { startOfDayIn } from "./org/day-start";
 export * from "./exports";
+export * from "./as-of";
 export * from "./imports";
 export * from "./webhooks";
 export * from "./formulas";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  asOfShape,
   checkFormulaShape,
   kpiDefinitionShape,
   kpiIdSchema,
@@ -9,6 +10,7 @@ import {
   updateKpiShape,
   withKpiRules,
 } from "@tally/domain";
+import { kpiAsOf } from "../services/as-of/kpi-as-of";
 import { kpiStatusTimeline } from "../services/analysis/status-timeline";
 import { createKpi, setKpiArchived, updateKpi } from "../services/kpi/definitions";
 import { kpiAnalysis } from "../services/analysis/kpi-analysis";
@@ -39,6 +41,11 @@ export const kpiRouter = router({
   setListColumns: permissionProcedure("kpi.view")
     .input(orgInput(setKpiListColumnsShape))
     .mutation(({ ctx, input }) => setKpiListColumns(ctx.db, ctx.actor, input.columns)),
+
+  /** The KPI as it stood at the end of a past day in the organization's zone, for its page's `?asOf=`. */
+  asOf: permissionProcedure("kpi.view")
+    .input(orgInput({ ...kpiIdSchema.shape, asOf: asOfShape.asOf.unwrap() }))
+    .query(({ ctx, input }) => kpiAsOf(ctx.db, ctx.actor, input.kpiId, input.asOf)),
 
   get: permissionProcedure("kpi.view")
     .input(orgInput(kpiIdSchema.shape))

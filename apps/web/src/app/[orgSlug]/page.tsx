@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Gauge } from "lucide-react";
-import { KPI_STATUSES, ROLE_LABELS } from "@tally/domain";
+import { describeError } from "@tally/api";
+import { KPI_STATUSES, ROLE_LABELS, todayIn } from "@tally/domain";
 import { BriefingLinks } from "@/components/briefing/briefing-links";
+import { AsOfBanner } from "@/components/as-of/as-of-banner";
+import { AsOfControl } from "@/components/as-of/as-of-control";
+import { asOfParam } from "@/components/as-of/as-of-param";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,19 +23,54 @@ import { StatusHistory } from "./_dashboard/status-history";
 
 export const metadata: Metadata = { title: "Overview" };
 
-export default async function OverviewPage({ params }: { params: Promise<{ orgSlug: string }> }) {
+type Caller = Awaited<ReturnType<typeof getCaller>>;
+
+/**
+ * The overview as of the day asked for, or today's with the reason beside the date control when that day cannot
+ * be shown (still to come, before the organization existed, not a date).
+ */
+async function loadOverview(caller: Caller, orgSlug: string, asOf: string | null) {
+  if (asOf) {
+    try {
+      return { dashboard: await caller.dashboard.overview({ orgSlug, asOf }), asOf, asOfError: undefined };
+    } catch (error) {
+      const described = describeError(error);
+      if (described.code !== "BAD_REQUEST") throw error;
+      const asOfError = described.fieldErrors?.asOf?.[0] ?? "Choose a day in the past, as YYYY-MM-DD.";
+      return { dashboard: await loadForPage(() => caller.dashboard.overview({ orgSlug }), `/${orgSlug}`), asOf: null, asOfError };
+    }
+  }
+  return { dashboard: await loadForPage(() => caller.dashboard.overview({ orgSlug }), `/${orgSlug}`), asOf: null, asOfError: undefined };
+}
+
+export default async function OverviewPage({ params, searchParams }: { params: Promise<{ orgSlug: string }>; searchParams: Promise<{ asOf?: string | string[] }> }) {
   const { orgSlug } = await params;
-  const { organization, membership, permissions } = await getOrgContext(orgSlug);
+  const { organization, membership, permissions: allowed } = await getOrgContext(orgSlug);
   const caller = await getCaller();
   const formatter = await getOrgFormatter(orgSlug);
-  const dashboard = await loadForPage(() => caller.dashboard.overview({ orgSlug }), `/${orgSlug}`);
+  const { dashboard, asOf, asOfError } = await loadOverview(caller, orgSlug, asOfParam((await searchParams).asOf));
+  // The past is read-only: no control that would change today's data.
+  const permissions = asOf ? [] : allowed;
+  const today = todayIn(organization.timeZone, new Date());
+  const control = <AsOfControl action={`/${orgSlug}`} asOf={asOf} today={today} error={asOfError} />;
+  const banner = asOf && <AsOfBanner what="the overview" dayLabel={formatter.formatDate(asOf)} todayHref={`/${orgSlug}`} />;
   const total = KPI_STATUSES.reduce((sum, status) => sum + dashboard.totals[status], 0);
   const description = `Overview · you are signed in as ${ROLE_LABELS[membership.role].toLowerCase()}; it shows the KPIs your role may see.`;
 
   if (total === 0) {
     return (
       <>
-        <PageHeader title={organization.name} description={description} actions={<BriefingLinks orgSlug={orgSlug} scope={{ scope: "organization" }} />} />
+        <PageHeader
+          title={organization.name}
+          description={description}
+          actions={
+            <div className="flex flex-wrap items-start gap-2">
+              {control}
+              {!asOf && <BriefingLinks orgSlug={orgSlug} scope={{ scope: "organization" }} />}
+            </div>
+          }
+        />
+        {banner}
         <EmptyState icon={Gauge} title="No KPIs to show yet">
           Once your organization tracks KPIs, this page shows how many are on track, at risk, off track or overdue, the
           objectives they serve and what needs attention first.
@@ -52,7 +91,17 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
 
   return (
     <>
-      <PageHeader title={organization.name} description={description} actions={<BriefingLinks orgSlug={orgSlug} scope={{ scope: "organization" }} />} />
+      <PageHeader
+        title={organization.name}
+        description={description}
+        actions={
+          <div className="flex flex-wrap items-start gap-2">
+            {control}
+            {!asOf && <BriefingLinks orgSlug={orgSlug} scope={{ scope: "organization" }} />}
+          </div>
+        }
+      />
+      {banner}
       <StatusHeadline orgSlug={orgSlug} totals={dashboard.totals} previous={dashboard.previous} formatter={formatter} />
 
       <div className="mt-6 grid gap-6 lg:grid-cols-5">

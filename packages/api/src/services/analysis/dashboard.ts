@@ -36,6 +36,8 @@ export async function organizationDashboard(db: PrismaClient, actor: OrgActor, n
   const previous = history.at(-2)!;
   return {
     today,
+    /** The past day the overview is shown as of; null for today's. */
+    asOf: null as string | null,
     totals: matrix.totals,
     previous: { month: previous.month, asOf: previous.asOf, counts: previous.counts },
     matrix: matrix.rows,

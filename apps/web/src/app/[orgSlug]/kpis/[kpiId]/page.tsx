@@ -22,14 +22,20 @@ import { targetSchedule } from "@/components/kpi/period-status";
 import { SmartPanel } from "@/components/kpi/smart-panel";
 import { StatusBadge } from "@/components/kpi/status-badge";
 import { StatusTimelineLoading, StatusTimelineSection } from "@/components/kpi/status-timeline";
+import { AsOfBanner } from "@/components/as-of/as-of-banner";
+import { AsOfControl } from "@/components/as-of/as-of-control";
+import { asOfParam } from "@/components/as-of/as-of-param";
+import { KpiAsOfView } from "@/components/as-of/kpi-as-of-view";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Card } from "@/components/ui/card";
+import { describeError } from "@tally/api";
 import { getCaller, loadForPage } from "@/server/caller";
 import { getOrgFormatter, getOrgToday } from "@/server/format";
 import { requirePagePermission } from "@/server/org-context";
 
 interface Props {
   params: Promise<{ orgSlug: string; kpiId: string }>;
+  searchParams: Promise<{ asOf?: string | string[] }>;
 }
 
 const CHECK_INS_TABLE = "kpi-check-ins";
@@ -53,11 +59,41 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: kpi.name };
 }
 
-export default async function KpiPage({ params }: Props) {
+/** The KPI as of the day asked for, or the reason that day cannot be shown (placed beside the date control). */
+async function loadAsOf(orgSlug: string, kpiId: string, asOf: string | null) {
+  if (!asOf) return { past: null, asOfError: undefined };
+  const caller = await getCaller();
+  try {
+    return { past: await caller.kpi.asOf({ orgSlug, kpiId, asOf }), asOfError: undefined };
+  } catch (error) {
+    const described = describeError(error);
+    if (described.code !== "BAD_REQUEST") throw error;
+    return { past: null, asOfError: described.fieldErrors?.asOf?.[0] ?? "Choose a day in the past, as YYYY-MM-DD." };
+  }
+}
+
+export default async function KpiPage({ params, searchParams }: Props) {
   const { orgSlug, kpiId } = await params;
   const [kpi, options, analysis] = await loadKpi(orgSlug, kpiId);
   const [today, formatter] = await Promise.all([getOrgToday(orgSlug), getOrgFormatter(orgSlug)]);
   const format: KpiValueFormat = { unit: kpi.unit, currency: kpi.currency, durationUnit: kpi.durationUnit, decimals: kpi.decimals };
+  const { past, asOfError } = await loadAsOf(orgSlug, kpiId, asOfParam((await searchParams).asOf));
+  const pageHref = `/${orgSlug}/kpis/${kpi.id}`;
+  const asOfControl = <AsOfControl action={pageHref} asOf={past?.asOf ?? null} today={today} error={asOfError} />;
+  if (past) {
+    // The past is read-only: no value form, import, edit or archive; the page of today is one link away.
+    return (
+      <>
+        <Link href={`/${orgSlug}/kpis`} className="mb-4 inline-flex items-center gap-1 text-sm text-slate-600 hover:text-slate-900">
+          <ArrowLeft aria-hidden className="size-4" />
+          All KPIs
+        </Link>
+        <div className="mb-4">{asOfControl}</div>
+        <AsOfBanner what="this KPI" dayLabel={formatter.formatDate(past.asOf)} todayHref={pageHref} />
+        <KpiAsOfView kpi={past} format={format} formatter={formatter} weekStart={past.weekStart} />
+      </>
+    );
+  }
   const points = chartPoints(
     {
       checkIns: kpi.checkIns,
@@ -119,6 +155,7 @@ export default async function KpiPage({ params }: Props) {
           {kpi.description && <p className="mt-3 max-w-3xl whitespace-pre-line text-sm text-slate-700">{kpi.description}</p>}
         </div>
         <div className="flex flex-wrap items-start gap-2">
+          {asOfControl}
           {kpi.permissions.canRecord && !kpi.archived && (
             <Link href={`/${orgSlug}/imports?kpi=${kpi.id}`} className={buttonClasses("secondary")}>
               <Upload aria-hidden className="size-4" />

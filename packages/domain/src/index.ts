@@ -4,7 +4,7 @@ export type { Role } from "./auth/roles";
 export { ACTIONS, PERMISSIONS, can, canWrite, grantsFor, permissionsOf } from "./auth/permissions";
 export type { Action, Grant } from "./auth/permissions";
 
-export { canOnKpi } from "./auth/kpi-access";
+export { canOnKpi, grantReachesKpi } from "./auth/kpi-access";
 export type { ActorScope, KpiAction, KpiScope } from "./auth/kpi-access";
 
 export { canGrantRole } from "./auth/role-grants";
@@ -263,3 +263,4 @@ export type { AttentionFacts, AttentionStatus, MissingPeriod, ReasonFormat } fro
 export { healthTrend, onTrackShare } from "./analysis/health-trend";
 export type { HealthTrend } from "./analysis/health-trend";
 export { followsKpi } from "./notifications/follows";
+export * from "./reviews";

@@ -36,6 +36,9 @@ export const AUDIT_ACTION_LABELS = {
   "webhook.deleted": "Webhook endpoint removed",
   "webhook.secret_rotated": "Webhook signing secret replaced",
   "webhook.test_sent": "Webhook test event sent",
+  "review.created": "Review started",
+  "review.adjusted": "KPI adjusted in a review",
+  "review.closed": "Review closed",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

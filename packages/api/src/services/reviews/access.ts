@@ -21,7 +21,7 @@ export const reviewSubjectSelect = {
   closedAt: true,
   createdByMembershipId: true,
   participants: { select: { membershipId: true } },
-  items: { select: { kpi: { select: kpiScopeSelect } } },
+  items: { select: { kpi: { select: { id: true, ...kpiScopeSelect } } } },
 } satisfies Prisma.ReviewSelect;
 
 type SubjectRow = Prisma.ReviewGetPayload<{ select: typeof reviewSubjectSelect }>;

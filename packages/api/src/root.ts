@@ -11,6 +11,7 @@ import { objectiveRouter } from "./routers/objective";
 import { organizationRouter } from "./routers/organization";
 import { savedViewRouter } from "./routers/saved-view";
 import { teamRouter } from "./routers/team";
+import { reviewRouter } from "./routers/review";
 import { webhookRouter } from "./routers/webhook";
 import { createCallerFactory, router } from "./trpc/procedures";
 
@@ -29,6 +30,7 @@ export const appRouter = router({
   apiKey: apiKeyRouter,
   webhook: webhookRouter,
   savedView: savedViewRouter,
+  review: reviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

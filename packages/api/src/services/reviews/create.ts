@@ -62,11 +62,11 @@ export async function createReview(db: Db, actor: OrgActor, input: Omit<StartRev
         periodStart: dateFromIso(periodStart),
         periodEnd: dateFromIso(periodEnd),
         createdByMembershipId: actor.membershipId,
-        participants: { create: memberIds.map((membershipId) => ({ orgId, membershipId })) },
-        items: { create: ordered.map((item, position) => ({ orgId, kpiId: item.kpiId, position })) },
       },
       select: { id: true },
     });
+    await tx.reviewParticipant.createMany({ data: memberIds.map((membershipId) => ({ orgId, reviewId: review.id, membershipId })) });
+    await tx.reviewItem.createMany({ data: ordered.map((item, position) => ({ orgId, reviewId: review.id, kpiId: item.kpiId, position })) });
     await recordAudit(tx, {
       orgId,
       actorUserId: actor.userId,

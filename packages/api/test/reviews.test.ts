@@ -44,4 +44,20 @@ describe("review lifecycle", () => {
     const audits = await db().auditEvent.findMany({ where: { orgId: w.org.id, targetId: id }, select: { action: true }, orderBy: { createdAt: "asc" } });
     expect(audits.map((a) => a.action)).toEqual(["review.created", "review.closed"]);
   });
+
+  it("lists a value of the review's period corrected after the close as a restatement, old to new, with who", async () => {
+    const w = await createOrgWorld(db(), "restated");
+    const admin = callerFor(db(), w.members.admin.sessionId);
+    const kpiId = w.kpis.ownedBy.admin;
+    const kpi = await db().kpi.findUniqueOrThrow({ where: { orgId_id: { orgId: w.org.id, id: kpiId } }, select: { startDate: true } });
+    const day = kpi.startDate.toISOString().slice(0, 10);
+    await admin.checkIn.record({ orgSlug: w.org.slug, kpiId, date: day, value: "10" });
+    const { id } = await admin.review.create({ orgSlug: w.org.slug, title: "Restated", scope: "kpis", kpiIds: [kpiId], period: "quarter", periodStart: day, participantMembershipIds: [] });
+    await admin.review.close({ orgSlug: w.org.slug, reviewId: id });
+    expect((await admin.review.get({ orgSlug: w.org.slug, reviewId: id })).restatements).toEqual([]);
+    await admin.checkIn.record({ orgSlug: w.org.slug, kpiId, date: day, value: "12" });
+    const { restatements } = await admin.review.get({ orgSlug: w.org.slug, reviewId: id });
+    expect(restatements).toHaveLength(1);
+    expect(restatements[0]).toMatchObject({ kpiId, kind: "corrected", oldValue: "10", newValue: "12", byMembershipId: w.members.admin.membershipId });
+  });
 });

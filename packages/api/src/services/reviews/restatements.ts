@@ -26,8 +26,8 @@ export interface RestatementView extends Restatement {
  */
 export async function loadRestatements(db: Db, orgId: string, reviewId: string): Promise<RestatementView[]> {
   const rows = await db.$queryRaw<Row[]>`
-    SELECT rv."kpiId", to_char(rv."periodStart", 'YYYY-MM-DD') AS "periodStart", rv.value::text AS frozen,
-           c.value::text AS "currentValue", c."recordedByMembershipId" AS "recordedBy", c."updatedAt",
+    SELECT rv."kpiId", to_char(rv."periodStart", 'YYYY-MM-DD') AS "periodStart", trim_scale(rv.value)::text AS frozen,
+           trim_scale(c.value)::text AS "currentValue", c."recordedByMembershipId" AS "recordedBy", c."updatedAt",
            d."deletedByMembershipId" AS "deletedBy", d."deletedAt"
       FROM "ReviewValue" rv
       LEFT JOIN "CheckIn" c ON c."orgId" = rv."orgId" AND c."kpiId" = rv."kpiId" AND c."periodStart" = rv."periodStart"

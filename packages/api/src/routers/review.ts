@@ -1,5 +1,5 @@
 import { reviewEntryShape, reviewIdShape, startReviewShape, checkStartReview } from "@tally/domain";
-import { z } from "zod";
+import type { z } from "zod";
 import { addReviewEntry } from "../services/reviews/entries";
 import { closeReview } from "../services/reviews/close";
 import { createReview } from "../services/reviews/create";

@@ -15,6 +15,7 @@ import { organizationRouter } from "./routers/organization";
 import { reminderRouter } from "./routers/reminder";
 import { savedViewRouter } from "./routers/saved-view";
 import { teamRouter } from "./routers/team";
+import { reviewRouter } from "./routers/review";
 import { webhookRouter } from "./routers/webhook";
 import { createCallerFactory, router } from "./trpc/procedures";
 
@@ -37,6 +38,7 @@ export const appRouter = router({
   notification: notificationRouter,
   reminder: reminderRouter,
   action: actionRouter,
+  review: reviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -144,6 +144,23 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
     input: (w, role) => ({ orgSlug: w.org.slug, entries: [{ kpiId: w.kpis.ownedBy[role], date: "2025-04-02", value: "91" }] }),
   },
   "checkIn.due": { permission: "checkin.record", input: (w) => ({ orgSlug: w.org.slug }) },
+  "review.list": { permission: "review.view", input: (w) => ({ orgSlug: w.org.slug }) },
+  "review.get": { permission: "review.view", input: (w, role) => ({ orgSlug: w.org.slug, reviewId: w.reviewing.reviews[role] }) },
+  "review.create": {
+    permission: "review.create",
+    input: (w, role) => ({
+      orgSlug: w.org.slug,
+      title: "Monthly review",
+      scope: "kpis",
+      kpiIds: [w.kpis.ownedBy[role]],
+      period: "month",
+      periodStart: "2026-01-15",
+      participantMembershipIds: [w.members.viewer.membershipId],
+    }),
+  },
+  "review.addNote": { permission: "review.note", input: (w, role) => ({ orgSlug: w.org.slug, reviewId: w.reviewing.reviews[role], text: "Looked at the trend." }) },
+  "review.addDecision": { permission: "review.create", input: (w, role) => ({ orgSlug: w.org.slug, reviewId: w.reviewing.reviews[role], text: "Keep the target." }) },
+  "review.close": { permission: "review.create", input: (w, role) => ({ orgSlug: w.org.slug, reviewId: w.reviewing.reviews[role] }) },
   "objective.list": { permission: "objective.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "objective.create": {
     permission: "objective.create",

@@ -4,7 +4,7 @@ export type { Role } from "./auth/roles";
 export { ACTIONS, PERMISSIONS, can, canWrite, grantsFor, permissionsOf } from "./auth/permissions";
 export type { Action, Grant } from "./auth/permissions";
 
-export { canOnKpi } from "./auth/kpi-access";
+export { canOnKpi, grantReachesKpi } from "./auth/kpi-access";
 export type { ActorScope, KpiAction, KpiScope } from "./auth/kpi-access";
 
 export { canGrantRole } from "./auth/role-grants";
@@ -278,3 +278,4 @@ export {
 export type { EscalationSettings, PeriodDeadlines, ReminderStage } from "./reminders/stages";
 export * from "./actions";
 export * from "./briefing";
+export * from "./reviews";

@@ -39,6 +39,8 @@ export const AUDIT_ACTION_LABELS = {
   "action.created": "Action created",
   "action.updated": "Action changed",
   "action.status_changed": "Action status changed",
+  "review.created": "Review started",
+  "review.closed": "Review closed",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

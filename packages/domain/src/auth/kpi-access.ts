@@ -77,3 +77,8 @@ function actorMembershipInKpiTeam(actor: ActorScope, kpi: KpiScope): ActorScope[
 function isLeadOfKind(membership: ActorScope["teams"][number] | undefined, kind: TeamKind): boolean {
   return membership !== undefined && membership.isLead && membership.kind === kind;
 }
+
+/** Whether one grant reaches this KPI, for rules that judge something by the KPIs it covers (a review's agenda). */
+export function grantReachesKpi(grant: Grant, actor: ActorScope, kpi: KpiScope): boolean {
+  return grant !== "read" && grantApplies(grant, "review.create", actor, kpi);
+}

@@ -1,0 +1,34 @@
+import { reviewEntryShape, reviewIdShape, startReviewShape, checkStartReview } from "@tally/domain";
+import type { z } from "zod";
+import { addReviewEntry } from "../services/reviews/entries";
+import { closeReview } from "../services/reviews/close";
+import { createReview } from "../services/reviews/create";
+import { listReviews } from "../services/reviews/list";
+import { loadReview } from "../services/reviews/read";
+import { orgInput, permissionProcedure, router } from "../trpc/procedures";
+
+export const reviewRouter = router({
+  list: permissionProcedure("review.view")
+    .input(orgInput({}))
+    .query(({ ctx }) => listReviews(ctx.db, ctx.actor)),
+
+  get: permissionProcedure("review.view")
+    .input(orgInput(reviewIdShape))
+    .query(({ ctx, input }) => loadReview(ctx.db, ctx.actor, input.reviewId)),
+
+  create: permissionProcedure("review.create")
+    .input(orgInput(startReviewShape).superRefine((value, context) => checkStartReview(value as z.infer<z.ZodObject<typeof startReviewShape>>, context)))
+    .mutation(({ ctx, input }) => createReview(ctx.db, ctx.actor, input)),
+
+  addNote: permissionProcedure("review.note")
+    .input(orgInput(reviewEntryShape))
+    .mutation(({ ctx, input }) => addReviewEntry(ctx.db, ctx.actor, "note", input)),
+
+  addDecision: permissionProcedure("review.create")
+    .input(orgInput(reviewEntryShape))
+    .mutation(({ ctx, input }) => addReviewEntry(ctx.db, ctx.actor, "decision", input)),
+
+  close: permissionProcedure("review.create")
+    .input(orgInput(reviewIdShape))
+    .mutation(({ ctx, input }) => closeReview(ctx.db, ctx.actor, input.reviewId)),
+});

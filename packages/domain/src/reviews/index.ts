@@ -1,0 +1,5 @@
+export * from "./schemas";
+export * from "./access";
+export * from "./agenda";
+export * from "./restatements";
+export * from "./explanation";

@@ -7,7 +7,7 @@ import { History } from "lucide-react";
  */
 export function AsOfBanner({ what, dayLabel, todayHref, note }: { what: string; dayLabel: string; todayHref: string; note?: string }) {
   return (
-    <div role="status" className="mb-6 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+    <div role="status" className="mb-6 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
       <History aria-hidden className="size-4 shrink-0" />
       <p className="min-w-0 flex-1">
         Showing {what} as it stood at the end of <strong>{dayLabel}</strong>. Values recorded or corrected later are not

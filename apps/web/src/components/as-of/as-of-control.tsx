@@ -9,7 +9,7 @@ export function AsOfControl({ action, asOf, today, error }: { action: string; as
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-2" aria-label="Show as of a past day">
       <div className="flex flex-col gap-1">
-        <label htmlFor="as-of-date" className="text-sm font-medium text-slate-700 dark:text-slate-200">
+        <label htmlFor="as-of-date" className="text-sm font-medium text-slate-700">
           As of
         </label>
         <input
@@ -28,7 +28,7 @@ export function AsOfControl({ action, asOf, today, error }: { action: string; as
         Show
       </button>
       {error && (
-        <p id="as-of-error" role="alert" className="basis-full text-sm text-red-700 dark:text-red-400">
+        <p id="as-of-error" role="alert" className="basis-full text-sm text-red-700">
           {error}
         </p>
       )}

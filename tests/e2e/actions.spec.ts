@@ -4,6 +4,8 @@ import { signIn, signOut } from "./support/flows";
 const DEMO_PASSWORD = "tally-demo-2026";
 
 test("a KPI flagged for having no action gets one for a colleague, who finds it in My actions and marks it done", async ({ page }) => {
+  // Two people, four pages and a dialog: a long walk.
+  test.slow();
   const title = `Find the cause of the defects ${Date.now().toString(36)}`;
   await signIn(page, "admin@acme.test", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/acme$/);

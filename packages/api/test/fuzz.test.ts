@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { AnyProcedure } from "@trpc/server";
 import type { PrismaClient } from "@tally/db";
@@ -160,6 +160,16 @@ describe("fuzzing every procedure with hostile input", () => {
     ];
   });
 
+  // Each procedure gets a fresh world; removing it afterwards keeps the database, and so every digest, small.
+  let current: OrgWorld | undefined;
+  afterEach(async () => {
+    if (!current) return;
+    const userIds = [...Object.values(current.members), current.secondAdmin].map((member) => member.userId);
+    await db().organization.delete({ where: { id: current.org.id } });
+    await db().user.deleteMany({ where: { id: { in: userIds } } });
+    current = undefined;
+  });
+
   async function digest(): Promise<string> {
     const [row] = await db().$queryRawUnsafe<{ digest: string }[]>(digestSql);
     return row!.digest;
@@ -173,7 +183,7 @@ describe("fuzzing every procedure with hostile input", () => {
   });
 
   it.each(paths)("%s never fails inside and writes nothing when it refuses", { timeout: 120_000 }, async (path) => {
-    const world = await createOrgWorld(db(), "fuzz");
+    const world = (current = await createOrgWorld(db(), "fuzz"));
     const permission = PROCEDURE_REGISTRY[path]?.permission;
     const caller = callerFor(db(), permission === "public" ? null : world.members.admin.sessionId);
     const base = sampleInput(path, world);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AnyProcedure } from "@trpc/server";
 import { can, ROLES } from "@tally/domain";
 import { appRouter } from "../src/root";
@@ -6,7 +6,7 @@ import type { ProcedureMeta } from "../src/trpc/init";
 import { PROCEDURE_REGISTRY } from "./procedure-registry";
 import { callerFor, outcomeOf, type Caller } from "./support/callers";
 import { useTestDatabase } from "./support/database";
-import { createOrgWorld, createUserWithSession } from "./support/world";
+import { createOrgWorld, createUserWithSession, type OrgWorld } from "./support/world";
 
 // At run time the router keeps its procedures flat, keyed by dotted path.
 const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
@@ -44,55 +44,79 @@ describe("procedure registry", () => {
 
 describe("sweeps", () => {
   const db = useTestDatabase();
+  const signedInPaths = paths.filter((path) => PROCEDURE_REGISTRY[path]?.permission !== "public");
+  const isQuery = (path: string) => procedures[path]!._def.type === "query";
 
-  it.each(paths.filter((path) => PROCEDURE_REGISTRY[path]?.permission !== "public"))(
-    "%s refuses a signed-out caller with UNAUTHORIZED",
-    async (path) => {
-      const world = await createOrgWorld(db(), "signedout");
+  // A refused call writes nothing (the fuzz suite proves it), so the sweeps whose every call is refused share
+  // one world each; a call that may succeed gets a world of its own unless it only reads.
+  describe("signed out", () => {
+    let world: OrgWorld;
+    beforeAll(async () => {
+      world = await createOrgWorld(db(), "signedout");
+    });
+    it.each(signedInPaths)("%s refuses a signed-out caller with UNAUTHORIZED", async (path) => {
       const input = orgScoped.includes(path) ? inputFor(path, world) : undefined;
       expect(await outcomeOf(invoke(callerFor(db(), null), path, input))).toBe("UNAUTHORIZED");
-    },
-  );
+    });
+  });
 
-  it.each(paths.filter((path) => PROCEDURE_REGISTRY[path]?.permission !== "public"))(
-    "%s refuses a session that was ended, as for a copied cookie after sign-out",
-    async (path) => {
-      const world = await createOrgWorld(db(), "ended");
-      const input = orgScoped.includes(path) ? inputFor(path, world) : undefined;
+  describe("session ended", () => {
+    let world: OrgWorld;
+    beforeAll(async () => {
+      world = await createOrgWorld(db(), "ended");
       await db().session.delete({ where: { id: world.members.admin.sessionId } });
+    });
+    it.each(signedInPaths)("%s refuses a session that was ended, as for a copied cookie after sign-out", async (path) => {
+      const input = orgScoped.includes(path) ? inputFor(path, world) : undefined;
       expect(await outcomeOf(invoke(callerFor(db(), world.members.admin.sessionId), path, input))).toBe("UNAUTHORIZED");
-    },
-  );
-
-  it.each(orgScoped)("%s answers NOT_FOUND to every role of another organization", async (path) => {
-    const target = await createOrgWorld(db(), "target");
-    const other = await createOrgWorld(db(), "other");
-    for (const role of ROLES) {
-      const outsider = callerFor(db(), other.members[role].sessionId);
-      expect({ role, outcome: await outcomeOf(invoke(outsider, path, inputFor(path, target, role))) }).toEqual({ role, outcome: "NOT_FOUND" });
-    }
+    });
   });
 
-  it.each(orgScoped)("%s answers NOT_FOUND to a signed-in user of no organization", async (path) => {
-    const target = await createOrgWorld(db(), "target");
-    const loner = await createUserWithSession(db(), "loner");
-    expect(await outcomeOf(invoke(callerFor(db(), loner.sessionId), path, inputFor(path, target)))).toBe("NOT_FOUND");
+  describe("outsiders", () => {
+    let target: OrgWorld;
+    let other: OrgWorld;
+    let loner: Awaited<ReturnType<typeof createUserWithSession>>;
+    beforeAll(async () => {
+      [target, other, loner] = await Promise.all([createOrgWorld(db(), "target"), createOrgWorld(db(), "other"), createUserWithSession(db(), "loner")]);
+    });
+
+    it.each(orgScoped)("%s answers NOT_FOUND to every role of another organization", async (path) => {
+      for (const role of ROLES) {
+        const outsider = callerFor(db(), other.members[role].sessionId);
+        expect({ role, outcome: await outcomeOf(invoke(outsider, path, inputFor(path, target, role))) }).toEqual({ role, outcome: "NOT_FOUND" });
+      }
+    });
+
+    it.each(orgScoped)("%s answers NOT_FOUND to a signed-in user of no organization", async (path) => {
+      expect(await outcomeOf(invoke(callerFor(db(), loner.sessionId), path, inputFor(path, target)))).toBe("NOT_FOUND");
+    });
   });
 
-  it.each(orgScoped)("%s allows or forbids each role exactly as the permission matrix says", async (path) => {
-    const permission = PROCEDURE_REGISTRY[path]!.permission;
-    for (const role of ROLES) {
-      const world = await createOrgWorld(db(), `roles-${role}`);
-      const allowed = permission === "member" || (permission !== "public" && permission !== "authed" && can(role, permission));
-      const outcome = await outcomeOf(invoke(callerFor(db(), world.members[role].sessionId), path, inputFor(path, world, role)));
-      expect({ role, outcome }).toEqual({ role, outcome: allowed ? "OK" : "FORBIDDEN" });
-    }
+  describe("roles", () => {
+    let readers: OrgWorld;
+    beforeAll(async () => {
+      readers = await createOrgWorld(db(), "readers");
+    });
+    it.each(orgScoped)("%s allows or forbids each role exactly as the permission matrix says", async (path) => {
+      const permission = PROCEDURE_REGISTRY[path]!.permission;
+      for (const role of ROLES) {
+        const world = isQuery(path) ? readers : await createOrgWorld(db(), `roles-${role}`);
+        const allowed = permission === "member" || (permission !== "public" && permission !== "authed" && can(role, permission));
+        const outcome = await outcomeOf(invoke(callerFor(db(), world.members[role].sessionId), path, inputFor(path, world, role)));
+        expect({ role, outcome }).toEqual({ role, outcome: allowed ? "OK" : "FORBIDDEN" });
+      }
+    });
   });
 
-  it.each(orgScoped)("%s answers NOT_FOUND to a deactivated member", async (path) => {
-    const world = await createOrgWorld(db(), "deactivated");
-    const admin = world.members.admin;
-    await db().membership.update({ where: { orgId_id: { orgId: world.org.id, id: admin.membershipId } }, data: { status: "deactivated" } });
-    expect(await outcomeOf(invoke(callerFor(db(), admin.sessionId), path, inputFor(path, world)))).toBe("NOT_FOUND");
+  describe("deactivated", () => {
+    let world: OrgWorld;
+    beforeAll(async () => {
+      world = await createOrgWorld(db(), "deactivated");
+      const admin = world.members.admin;
+      await db().membership.update({ where: { orgId_id: { orgId: world.org.id, id: admin.membershipId } }, data: { status: "deactivated" } });
+    });
+    it.each(orgScoped)("%s answers NOT_FOUND to a deactivated member", async (path) => {
+      expect(await outcomeOf(invoke(callerFor(db(), world.members.admin.sessionId), path, inputFor(path, world)))).toBe("NOT_FOUND");
+    });
   });
 });

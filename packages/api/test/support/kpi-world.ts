@@ -38,29 +38,33 @@ export async function createWorldKpis(db: PrismaClient, orgId: string, members: 
     data: { orgId, name: "Grow recurring revenue", ownerMembershipId: members.admin.membershipId },
     select: { id: true },
   });
-  const ownedBy = {} as Record<Role, string>;
-  for (const role of ROLES) {
-    const membershipId = members[role].membershipId;
-    const name = `Owned by ${role}`;
-    const kpi = await db.kpi.create({
-      data: {
-        orgId,
-        name,
-        activeName: name.toLowerCase(),
-        description: "A KPI of the test world, owned by one member.",
-        category: "operational",
-        unit: "number",
-        direction: "increase",
-        cadence: "monthly",
-        startDate: new Date(`${WORLD_KPI_START}T00:00:00Z`),
-        ownerMembershipId: membershipId,
-      },
-      select: { id: true },
-    });
-    await db.kpiTarget.create({ data: { orgId, kpiId: kpi.id, effectiveFrom: new Date(`${WORLD_KPI_START}T00:00:00Z`), target: "100", warning: "80" } });
-    await db.kpiContributor.create({ data: { orgId, kpiId: kpi.id, membershipId } });
-    ownedBy[role] = kpi.id;
-  }
+  const owned = await Promise.all(
+    ROLES.map(async (role) => {
+      const membershipId = members[role].membershipId;
+      const name = `Owned by ${role}`;
+      const kpi = await db.kpi.create({
+        data: {
+          orgId,
+          name,
+          activeName: name.toLowerCase(),
+          description: "A KPI of the test world, owned by one member.",
+          category: "operational",
+          unit: "number",
+          direction: "increase",
+          cadence: "monthly",
+          startDate: new Date(`${WORLD_KPI_START}T00:00:00Z`),
+          ownerMembershipId: membershipId,
+        },
+        select: { id: true },
+      });
+      await Promise.all([
+        db.kpiTarget.create({ data: { orgId, kpiId: kpi.id, effectiveFrom: new Date(`${WORLD_KPI_START}T00:00:00Z`), target: "100", warning: "80" } }),
+        db.kpiContributor.create({ data: { orgId, kpiId: kpi.id, membershipId } }),
+      ]);
+      return kpi.id;
+    }),
+  );
+  const ownedBy = Object.fromEntries(ROLES.map((role, index) => [role, owned[index]!])) as Record<Role, string>;
   const linked = await db.objective.create({
     data: { orgId, name: "Keep customers", ownerMembershipId: members.executive.membershipId },
     select: { id: true },

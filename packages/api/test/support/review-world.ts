@@ -27,10 +27,10 @@ export async function createWorldReviewsAndActions(
   const reviews = {} as Record<Role, string>;
   const actions = {} as Record<Role, string>;
   const notifications = {} as Record<Role, string>;
-  for (const role of ROLES) {
+  const perRole = async (role: Role) => {
     const kpiId = kpis.ownedBy[role];
     const starter = role === "viewer" ? members.admin : members[role];
-    const review = await db.review.create({
+    const reviewCreated = db.review.create({
       data: {
         orgId,
         title: `Q1 review of ${role}`,
@@ -44,8 +44,7 @@ export async function createWorldReviewsAndActions(
       },
       select: { id: true },
     });
-    reviews[role] = review.id;
-    const action = await db.action.create({
+    const actionCreated = db.action.create({
       data: {
         orgId,
         title: `Recover ${role}'s KPI`,
@@ -56,8 +55,7 @@ export async function createWorldReviewsAndActions(
       },
       select: { id: true },
     });
-    actions[role] = action.id;
-    const notification = await db.notification.create({
+    const notificationCreated = db.notification.create({
       data: {
         orgId,
         recipientMembershipId: members[role].membershipId,
@@ -69,7 +67,11 @@ export async function createWorldReviewsAndActions(
       },
       select: { id: true },
     });
+    const [review, action, notification] = await Promise.all([reviewCreated, actionCreated, notificationCreated]);
+    reviews[role] = review.id;
+    actions[role] = action.id;
     notifications[role] = notification.id;
-  }
+  };
+  await Promise.all(ROLES.map(perRole));
   return { reviews, actions, notifications };
 }

@@ -6,13 +6,15 @@ import type { Member } from "./world";
 export type WorldSavedViews = Record<Role, string>;
 
 export async function createWorldSavedViews(db: PrismaClient, orgId: string, members: Record<Role, Member>): Promise<WorldSavedViews> {
-  const views = {} as WorldSavedViews;
-  for (const role of ROLES) {
-    const view = await db.savedKpiView.create({
-      data: { orgId, membershipId: members[role].membershipId, name: "Off track first", filters: { sort: "status", order: "asc" }, columns: ["status", "deltaPrevious"] },
-      select: { id: true },
-    });
-    views[role] = view.id;
-  }
+  const ids = await Promise.all(
+    ROLES.map(async (role) => {
+      const view = await db.savedKpiView.create({
+        data: { orgId, membershipId: members[role].membershipId, name: "Off track first", filters: { sort: "status", order: "asc" }, columns: ["status", "deltaPrevious"] },
+        select: { id: true },
+      });
+      return view.id;
+    }),
+  );
+  const views = Object.fromEntries(ROLES.map((role, index) => [role, ids[index]!])) as WorldSavedViews;
   return views;
 }

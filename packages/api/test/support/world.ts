@@ -61,45 +61,38 @@ export async function createUserWithSession(db: PrismaClient, label: string): Pr
 export async function createOrgWorld(db: PrismaClient, label: string): Promise<OrgWorld> {
   const slug = unique(label).toLowerCase().replace(/[^a-z0-9]+/g, "-");
   const org = await db.organization.create({ data: { name: `${label} Inc`, slug }, select: { id: true, slug: true, name: true } });
-  const members = {} as Record<Role, Member>;
-  for (const role of ROLES) {
-    const user = await createUserWithSession(db, `${label}-${role}`);
+  const member = async (role: Role, label: string): Promise<Member> => {
+    const user = await createUserWithSession(db, label);
     const membership = await db.membership.create({ data: { orgId: org.id, userId: user.userId, role }, select: { id: true } });
-    members[role] = { ...user, membershipId: membership.id };
-  }
-  const secondAdminUser = await createUserWithSession(db, `${label}-admin2`);
-  const secondAdminMembership = await db.membership.create({
-    data: { orgId: org.id, userId: secondAdminUser.userId, role: "admin" },
-    select: { id: true },
-  });
-  const invitation = await db.invitation.create({
-    data: {
-      orgId: org.id,
-      email: `${unique("invitee")}@example.test`.toLowerCase(),
-      role: "viewer",
-      tokenHash: newLinkToken().tokenHash,
-      expiresAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000),
-      // Mailed a while ago, past the resend cool-down.
-      lastSentAt: new Date(Date.now() - 24 * 60 * 60 * 1000),
-    },
-    select: { id: true, email: true },
-  });
-  await db.invitation.update({
-    where: { orgId_id: { orgId: org.id, id: invitation.id } },
-    data: { pendingEmail: invitation.email },
-  });
-  const secondAdmin = { ...secondAdminUser, membershipId: secondAdminMembership.id };
-  const kpis = await createWorldKpis(db, org.id, members);
-  return {
-    org,
-    members,
-    secondAdmin,
-    invitationId: invitation.id,
-    savedViews: await createWorldSavedViews(db, org.id, members),
-    teams: await createWorldTeams(db, org.id, members),
-    kpis,
-    apiKey: await createWorldApiKey(db, org.id, members.admin.membershipId),
-    webhooks: await createWorldWebhooks(db, org.id, members.admin.membershipId),
-    reviewing: await createWorldReviewsAndActions(db, org.id, members, [...Object.values(members), secondAdmin], kpis),
+    return { ...user, membershipId: membership.id };
   };
+  const inviteeEmail = `${unique("invitee")}@example.test`.toLowerCase();
+  const [everyRole, secondAdmin, invitation] = await Promise.all([
+    Promise.all(ROLES.map((role) => member(role, `${label}-${role}`))),
+    member("admin", `${label}-admin2`),
+    db.invitation.create({
+      data: {
+        orgId: org.id,
+        email: inviteeEmail,
+        pendingEmail: inviteeEmail,
+        role: "viewer",
+        tokenHash: newLinkToken().tokenHash,
+        expiresAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000),
+        // Mailed a while ago, past the resend cool-down.
+        lastSentAt: new Date(Date.now() - 24 * 60 * 60 * 1000),
+      },
+      select: { id: true },
+    }),
+  ]);
+  const members = Object.fromEntries(ROLES.map((role, index) => [role, everyRole[index]!])) as Record<Role, Member>;
+  const kpis = await createWorldKpis(db, org.id, members);
+  // Independent of one another: created side by side, as a world is made for nearly every test.
+  const [savedViews, teams, apiKey, webhooks, reviewing] = await Promise.all([
+    createWorldSavedViews(db, org.id, members),
+    createWorldTeams(db, org.id, members),
+    createWorldApiKey(db, org.id, members.admin.membershipId),
+    createWorldWebhooks(db, org.id, members.admin.membershipId),
+    createWorldReviewsAndActions(db, org.id, members, [...Object.values(members), secondAdmin], kpis),
+  ]);
+  return { org, members, secondAdmin, invitationId: invitation.id, savedViews, teams, kpis, apiKey, webhooks, reviewing };
 }

@@ -160,6 +160,10 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   },
   "review.addNote": { permission: "review.note", input: (w, role) => ({ orgSlug: w.org.slug, reviewId: w.reviewing.reviews[role], text: "Looked at the trend." }) },
   "review.addDecision": { permission: "review.create", input: (w, role) => ({ orgSlug: w.org.slug, reviewId: w.reviewing.reviews[role], text: "Keep the target." }) },
+  "review.adjust": {
+    permission: "review.create",
+    input: (w, role) => ({ orgSlug: w.org.slug, reviewId: w.reviewing.reviews[role], kpiId: w.kpis.ownedBy[role], change: "target", effectiveFrom: "2026-01-01", target: "110", warning: "90" }),
+  },
   "review.close": { permission: "review.create", input: (w, role) => ({ orgSlug: w.org.slug, reviewId: w.reviewing.reviews[role] }) },
   "objective.list": { permission: "objective.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "objective.create": {

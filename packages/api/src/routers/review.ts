@@ -1,5 +1,6 @@
-import { reviewEntryShape, reviewIdShape, startReviewShape, checkStartReview } from "@tally/domain";
-import type { z } from "zod";
+import { ADJUSTMENT_CHANGE_MESSAGE, adjustmentShapes, reviewEntryShape, reviewIdShape, startReviewShape, checkStartReview } from "@tally/domain";
+import { z } from "zod";
+import { adjustFromReview } from "../services/reviews/adjust";
 import { addReviewEntry } from "../services/reviews/entries";
 import { closeReview } from "../services/reviews/close";
 import { createReview } from "../services/reviews/create";
@@ -27,6 +28,17 @@ export const reviewRouter = router({
   addDecision: permissionProcedure("review.create")
     .input(orgInput(reviewEntryShape))
     .mutation(({ ctx, input }) => addReviewEntry(ctx.db, ctx.actor, "decision", input)),
+
+  adjust: permissionProcedure("review.create")
+    .input(
+      z.discriminatedUnion("change", [orgInput(adjustmentShapes.target), orgInput(adjustmentShapes.archive), orgInput(adjustmentShapes.owner)], {
+        error: ADJUSTMENT_CHANGE_MESSAGE,
+      }),
+    )
+    .mutation(({ ctx, input }) => {
+      const { orgSlug: _orgSlug, ...adjustment } = input;
+      return adjustFromReview(ctx.db, ctx.actor, adjustment);
+    }),
 
   close: permissionProcedure("review.create")
     .input(orgInput(reviewIdShape))

@@ -41,6 +41,7 @@ export const AUDIT_ACTION_LABELS = {
   "action.status_changed": "Action status changed",
   "review.created": "Review started",
   "review.closed": "Review closed",
+  "review.adjusted": "KPI adjusted in a review",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -3,3 +3,4 @@ export * from "./access";
 export * from "./agenda";
 export * from "./restatements";
 export * from "./explanation";
+export * from "./adjustment";

@@ -185,60 +185,70 @@ async function conflictError(db: PrismaClient, actor: OrgActor, kpiId: string): 
  */
 export async function updateKpi(db: PrismaClient, actor: OrgActor, input: UpdateKpiInput) {
   try {
-    return await db.$transaction(async (tx) => {
-      // Formulas first: their lock, then the inputs the new formula reads, then this KPI (the order every writer keeps).
-      await lockFormulaDefinitions(tx, actor.orgId);
-      const formula = await prepareFormula(tx, actor, { kpiId: input.kpiId, formula: input.formula, code: input.code, cadence: input.cadence });
-      await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ${input.kpiId} FOR UPDATE`;
-      const access = await authorizeKpi(tx, actor.orgId, actor, input.kpiId, "kpi.update");
-      assertFormulaHolds(formula);
-      const { teamKind } = await assertReferences(tx, actor.orgId, input);
-      const current = await tx.kpi.findUnique({ where: { orgId_id: { orgId: actor.orgId, id: input.kpiId } }, include: snapshotInclude });
-      if (!current) throw notFound("This KPI");
-      if (current.version !== input.version) throw new StaleVersion();
-      await assertInputKept(tx, actor.orgId, current, input);
-      const next = scopeOfInput(input, teamKind);
-      if (!sameScope(access.scope, next)) assertCreatable(actor, access.actor, next, "move");
-      const before = snapshotOf(current);
-      const { orgId: _orgId, ...data } = definitionData(actor.orgId, input, actor.currency);
-      await tx.kpi.update({
-        where: { orgId_id: { orgId: actor.orgId, id: input.kpiId } },
-        data: {
-          ...data,
-          formula: formula.text,
-          activeName: current.archivedAt ? null : data.activeName,
-          activeCode: current.archivedAt ? null : data.activeCode,
-          version: { increment: 1 },
-        },
-      });
-      await writeRelations(tx, actor.orgId, input.kpiId, input);
-      await saveFormula(tx, actor, input.kpiId, formula);
-      await judgeAllCheckInsOf(tx, actor.orgId, [input.kpiId]);
-      await refreshLatestOf(tx, actor.orgId, [input.kpiId]);
-      await rederiveStatusChanges(tx, actor.orgId, [input.kpiId], actor.weekStart);
-      const changes = diffDefinitions(before, await snapshotWithin(tx, actor.orgId, input.kpiId));
-      const version = input.version + 1;
-      if (Object.keys(changes).length) {
-        await tx.kpiRevision.create({ data: { orgId: actor.orgId, kpiId: input.kpiId, version, changedByUserId: actor.userId, changes } });
-        await recordAudit(tx, {
-          orgId: actor.orgId,
-          actorUserId: actor.userId,
-          action: "kpi.updated",
-          targetType: "kpi",
-          targetId: input.kpiId,
-          before: Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.from])),
-          after: Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.to])),
-        });
-        await queueKpiWebhook(tx, actor, "kpi.updated", input.kpiId, { changedFields: Object.keys(changes), statusBefore: current.latestStatus });
-      }
-      return { id: input.kpiId, version };
-    });
+    return await db.$transaction((tx) => updateKpiWithin(tx, actor, input));
   } catch (error) {
     // Built after the transaction has ended: the embedded database serves one transaction at a time.
     if (error instanceof StaleVersion) throw await conflictError(db, actor, input.kpiId);
     if (isUniqueViolation(error)) throw await takenError(db, actor.orgId, input, input.kpiId);
     throw error;
   }
+}
+
+/** The edit of updateKpi inside the caller's transaction; its refusals are turned into messages by kpiUpdateRefusal. */
+export async function updateKpiWithin(tx: Prisma.TransactionClient, actor: OrgActor, input: UpdateKpiInput) {
+  // Formulas first: their lock, then the inputs the new formula reads, then this KPI (the order every writer keeps).
+  await lockFormulaDefinitions(tx, actor.orgId);
+  const formula = await prepareFormula(tx, actor, { kpiId: input.kpiId, formula: input.formula, code: input.code, cadence: input.cadence });
+  await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ${input.kpiId} FOR UPDATE`;
+  const access = await authorizeKpi(tx, actor.orgId, actor, input.kpiId, "kpi.update");
+  assertFormulaHolds(formula);
+  const { teamKind } = await assertReferences(tx, actor.orgId, input);
+  const current = await tx.kpi.findUnique({ where: { orgId_id: { orgId: actor.orgId, id: input.kpiId } }, include: snapshotInclude });
+  if (!current) throw notFound("This KPI");
+  if (current.version !== input.version) throw new StaleVersion();
+  await assertInputKept(tx, actor.orgId, current, input);
+  const next = scopeOfInput(input, teamKind);
+  if (!sameScope(access.scope, next)) assertCreatable(actor, access.actor, next, "move");
+  const before = snapshotOf(current);
+  const { orgId: _orgId, ...data } = definitionData(actor.orgId, input, actor.currency);
+  await tx.kpi.update({
+    where: { orgId_id: { orgId: actor.orgId, id: input.kpiId } },
+    data: {
+      ...data,
+      formula: formula.text,
+      activeName: current.archivedAt ? null : data.activeName,
+      activeCode: current.archivedAt ? null : data.activeCode,
+      version: { increment: 1 },
+    },
+  });
+  await writeRelations(tx, actor.orgId, input.kpiId, input);
+  await saveFormula(tx, actor, input.kpiId, formula);
+  await judgeAllCheckInsOf(tx, actor.orgId, [input.kpiId]);
+  await refreshLatestOf(tx, actor.orgId, [input.kpiId]);
+  await rederiveStatusChanges(tx, actor.orgId, [input.kpiId], actor.weekStart);
+  const changes = diffDefinitions(before, await snapshotWithin(tx, actor.orgId, input.kpiId));
+  const version = input.version + 1;
+  if (Object.keys(changes).length) {
+    await tx.kpiRevision.create({ data: { orgId: actor.orgId, kpiId: input.kpiId, version, changedByUserId: actor.userId, changes } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId,
+      action: "kpi.updated",
+      targetType: "kpi",
+      targetId: input.kpiId,
+      before: Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.from])),
+      after: Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.to])),
+    });
+    await queueKpiWebhook(tx, actor, "kpi.updated", input.kpiId, { changedFields: Object.keys(changes), statusBefore: current.latestStatus });
+  }
+  return { id: input.kpiId, version };
+}
+
+/** The message for an edit refused by a newer version or a taken name or code, read after its transaction ended. */
+export async function kpiUpdateRefusal(db: PrismaClient, actor: OrgActor, input: UpdateKpiInput, error: unknown): Promise<unknown> {
+  if (error instanceof StaleVersion) return conflictError(db, actor, input.kpiId);
+  if (isUniqueViolation(error)) return takenError(db, actor.orgId, input, input.kpiId);
+  return error;
 }
 
 /** An archived calculated KPI's formula, judged again against the KPIs as they are now, before it is restored. */
@@ -250,42 +260,45 @@ async function formulaToRestore(tx: Prisma.TransactionClient, actor: OrgActor, k
 
 export async function setKpiArchived(db: PrismaClient, actor: OrgActor, kpiId: string, archived: boolean) {
   try {
-    return await db.$transaction(async (tx) => {
-      await lockFormulaDefinitions(tx, actor.orgId);
-      const formula = archived ? null : await formulaToRestore(tx, actor, kpiId);
-      await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ${kpiId} FOR UPDATE`;
-      await authorizeKpi(tx, actor.orgId, actor, kpiId, "kpi.update");
-      const kpi = await tx.kpi.findUniqueOrThrow({ where: { orgId_id: { orgId: actor.orgId, id: kpiId } }, select: { name: true, code: true, archivedAt: true, version: true } });
-      if (Boolean(kpi.archivedAt) === archived) return { id: kpiId, version: kpi.version };
-      if (archived) await assertNotReadByFormulas(tx, actor.orgId, kpiId);
-      if (formula?.errors.length) {
-        throw domainError("conflict", `${kpi.name} is calculated, and its formula no longer holds: ${formula.errors.map((error) => error.message).join(" ")} Edit the formula, then restore it.`);
-      }
-      const updated = await tx.kpi.update({
-        where: { orgId_id: { orgId: actor.orgId, id: kpiId } },
-        data: { archivedAt: archived ? new Date() : null, activeName: archived ? null : kpi.name.toLowerCase(), activeCode: archived ? null : kpi.code, version: { increment: 1 } },
-        select: { version: true },
-      });
-      await tx.kpiRevision.create({
-        data: { orgId: actor.orgId, kpiId, version: updated.version, changedByUserId: actor.userId, changes: { archived: { from: !archived, to: archived } } },
-      });
-      await recordAudit(tx, {
-        orgId: actor.orgId,
-        actorUserId: actor.userId,
-        action: archived ? "kpi.archived" : "kpi.restored",
-        targetType: "kpi",
-        targetId: kpiId,
-        after: { name: kpi.name },
-      });
-      // Archived, a calculated KPI took no new values: restored, it catches up on its whole history.
-      if (formula?.text) await saveFormula(tx, actor, kpiId, formula);
-      await queueKpiWebhook(tx, actor, archived ? "kpi.archived" : "kpi.updated", kpiId, { changedFields: ["archived"] });
-      return { id: kpiId, version: updated.version };
-    });
+    return await db.$transaction((tx) => setKpiArchivedWithin(tx, actor, kpiId, archived));
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw fieldError("name", "An active KPI has the same name or code. Change one of them before restoring this one.", "conflict");
     }
     throw error;
   }
+}
+
+/** Archives or restores inside the caller's transaction; a taken name or code on restoring is a unique violation. */
+export async function setKpiArchivedWithin(tx: Prisma.TransactionClient, actor: OrgActor, kpiId: string, archived: boolean) {
+  await lockFormulaDefinitions(tx, actor.orgId);
+  const formula = archived ? null : await formulaToRestore(tx, actor, kpiId);
+  await tx.$queryRaw`SELECT 1 FROM "Kpi" WHERE "orgId" = ${actor.orgId} AND "id" = ${kpiId} FOR UPDATE`;
+  await authorizeKpi(tx, actor.orgId, actor, kpiId, "kpi.update");
+  const kpi = await tx.kpi.findUniqueOrThrow({ where: { orgId_id: { orgId: actor.orgId, id: kpiId } }, select: { name: true, code: true, archivedAt: true, version: true } });
+  if (Boolean(kpi.archivedAt) === archived) return { id: kpiId, version: kpi.version };
+  if (archived) await assertNotReadByFormulas(tx, actor.orgId, kpiId);
+  if (formula?.errors.length) {
+    throw domainError("conflict", `${kpi.name} is calculated, and its formula no longer holds: ${formula.errors.map((error) => error.message).join(" ")} Edit the formula, then restore it.`);
+  }
+  const updated = await tx.kpi.update({
+    where: { orgId_id: { orgId: actor.orgId, id: kpiId } },
+    data: { archivedAt: archived ? new Date() : null, activeName: archived ? null : kpi.name.toLowerCase(), activeCode: archived ? null : kpi.code, version: { increment: 1 } },
+    select: { version: true },
+  });
+  await tx.kpiRevision.create({
+    data: { orgId: actor.orgId, kpiId, version: updated.version, changedByUserId: actor.userId, changes: { archived: { from: !archived, to: archived } } },
+  });
+  await recordAudit(tx, {
+    orgId: actor.orgId,
+    actorUserId: actor.userId,
+    action: archived ? "kpi.archived" : "kpi.restored",
+    targetType: "kpi",
+    targetId: kpiId,
+    after: { name: kpi.name },
+  });
+  // Archived, a calculated KPI took no new values: restored, it catches up on its whole history.
+  if (formula?.text) await saveFormula(tx, actor, kpiId, formula);
+  await queueKpiWebhook(tx, actor, archived ? "kpi.archived" : "kpi.updated", kpiId, { changedFields: ["archived"] });
+  return { id: kpiId, version: updated.version };
 }

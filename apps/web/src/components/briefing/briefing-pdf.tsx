@@ -1,9 +1,9 @@
 import type { Briefing, BriefingKpi } from "@tally/api/briefing";
-import { Document, Line, Page, Polyline, Rect, StyleSheet, Svg, Text, View, renderToBuffer } from "@react-pdf/renderer";
-import { BRIEFING_STATUS_ORDER, KPI_STATUS_LABELS, chartGeometry, pdfText } from "@tally/domain";
-import { formatKpiNumber } from "@/components/kpi/format-value";
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { BRIEFING_STATUS_ORDER, KPI_STATUS_LABELS, pdfText } from "@tally/domain";
 import { createFormatter, type Formatter } from "@/lib/format";
 import { explanationOf, factsOf, shareText } from "./briefing-text";
+import { PdfChart } from "./pdf-chart";
 
 const STATUS_COLOURS = { on_track: "#15803d", at_risk: "#b45309", off_track: "#b91c1c", overdue: "#7c3aed", no_data: "#6b7280" } as const;
 
@@ -26,43 +26,10 @@ const styles = StyleSheet.create({
   footer: { position: "absolute", bottom: 20, left: 40, right: 40, fontSize: 8, color: "#6b7280", textAlign: "center" },
 });
 
-const CHART = { width: 515, height: 150, left: 56, bottom: 16 };
-
 function Chart({ kpi, formatter }: { kpi: BriefingKpi; formatter: Formatter }) {
-  if (kpi.points.length === 0) return <Text style={styles.muted}>No values recorded yet.</Text>;
-  const geometry = chartGeometry(
-    kpi.points.map((point) => ({ value: Number(point.value), target: point.target?.target ?? null, targetMin: point.target?.targetMin ?? null, targetMax: point.target?.targetMax ?? null })),
-    CHART,
-  );
-  const plotBottom = CHART.height - CHART.bottom;
-  return (
-    <View>
-      <Svg width={CHART.width} height={CHART.height}>
-        <Rect x={CHART.left} y={0} width={CHART.width - CHART.left} height={plotBottom} fill="#f9fafb" />
-        {geometry.grid.map((line) => (
-          <Line key={`g${line.value}`} x1={CHART.left} y1={line.y} x2={CHART.width} y2={line.y} stroke="#e5e7eb" strokeWidth={0.5} />
-        ))}
-        {geometry.targetSteps.map((step, index) => (
-          <Line key={`t${index}`} x1={step.x1} y1={step.y1} x2={step.x2} y2={step.y2} stroke="#dc2626" strokeWidth={1} strokeDasharray="3,2" />
-        ))}
-        {geometry.lines.map((points, index) => (
-          <Polyline key={`l${index}`} points={points} stroke="#2563eb" strokeWidth={1.5} fill="none" />
-        ))}
-        {geometry.dots.map((dot, index) => (
-          <Rect key={`d${index}`} x={dot.x - 1.5} y={dot.y - 1.5} width={3} height={3} fill="#2563eb" />
-        ))}
-      </Svg>
-      {/* Axis labels as text above the drawing, so they stay extractable and use the PDF's fonts. */}
-      {geometry.grid.map((line) => (
-        <Text key={`a${line.value}`} style={{ position: "absolute", left: 0, top: line.y - 4, width: CHART.left - 4, fontSize: 7, textAlign: "right", color: "#6b7280" }}>
-          {pdfText(formatKpiNumber(line.value, kpi, formatter))}
-        </Text>
-      ))}
-      <Text style={{ position: "absolute", left: CHART.left, top: plotBottom + 3, fontSize: 7, color: "#6b7280" }}>{pdfText(formatter.formatPeriod(kpi.points[0]!.periodStart, kpi.cadence))}</Text>
-      <Text style={{ position: "absolute", right: 0, top: plotBottom + 3, fontSize: 7, color: "#6b7280" }}>{pdfText(formatter.formatPeriod(kpi.points.at(-1)!.periodStart, kpi.cadence))}</Text>
-      <Text style={{ fontSize: 7, color: "#6b7280", marginTop: 2 }}>Blue: values. Red dashes: target in force for each period.</Text>
-    </View>
-  );
+  const points = kpi.points.map((point) => ({ value: Number(point.value), target: point.target?.target ?? null, targetMin: point.target?.targetMin ?? null, targetMax: point.target?.targetMax ?? null }));
+  const label = (index: number) => (kpi.points[index] ? formatter.formatPeriod(kpi.points[index].periodStart, kpi.cadence) : "");
+  return <PdfChart points={points} firstLabel={label(0)} lastLabel={label(kpi.points.length - 1)} format={kpi} formatter={formatter} />;
 }
 
 function KpiSection({ kpi, briefing, formatter }: { kpi: BriefingKpi; briefing: Briefing; formatter: Formatter }) {

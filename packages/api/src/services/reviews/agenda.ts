@@ -6,7 +6,9 @@ import {
   periodLabel,
   statusExplanation,
   targetFor,
+  type DurationUnit,
   type ForecastVerdict,
+  type KpiUnit,
   type KpiStatus,
   type PeriodStatus,
   type TargetEntry,
@@ -32,7 +34,8 @@ export interface AgendaItem {
   name: string;
   ownerMembershipId: string;
   ownerName: string;
-  unit: string;
+  unit: KpiUnit;
+  durationUnit: DurationUnit | null;
   currency: string | null;
   decimals: number;
   direction: "increase" | "decrease" | "range";
@@ -57,6 +60,7 @@ const agendaKpiSelect = {
   id: true,
   name: true,
   unit: true,
+  durationUnit: true,
   currency: true,
   decimals: true,
   direction: true,
@@ -163,6 +167,7 @@ export async function liveAgenda(db: Db, context: AgendaContext, kpiIds: readonl
       ownerMembershipId: kpi.ownerMembershipId,
       ownerName: kpi.owner.user.name,
       unit: kpi.unit,
+      durationUnit: kpi.durationUnit,
       currency: kpi.currency,
       decimals: kpi.decimals,
       direction: kpi.direction,

@@ -11,8 +11,8 @@ interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 /**
- * A submit button stays disabled until the page has hydrated: the forms validate and send in the browser,
- * and a click before that would submit the bare HTML form instead.
+ * A button stays disabled until the page has hydrated: every button acts through the browser's code, so a click
+ * before that would be lost (or, on a submit button, send the bare HTML form instead).
  *
  * A pending button is aria-disabled rather than disabled: a disabled button loses the focus, which would drop
  * a keyboard user to the top of the page in the middle of a save. Clicks (and Enter in the form, which
@@ -24,7 +24,7 @@ export function Button({ variant = "primary", pending = false, className, childr
     <button
       type={type}
       className={buttonClasses(variant, className)}
-      disabled={disabled || (type === "submit" && !hydrated)}
+      disabled={disabled || !hydrated}
       aria-disabled={pending || undefined}
       aria-busy={pending}
       onClick={(event) => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useMutation } from "@tanstack/react-query";
 import { Bookmark, Pencil, RefreshCw, Trash2 } from "lucide-react";
 import type { KpiListColumn, SavedViewFilters } from "@tally/domain";
 import { useUrlFilters } from "@/components/filters/use-url-filters";
@@ -9,7 +10,7 @@ import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/lib/trpc/client";
 import { clientFailure } from "@/lib/trpc/errors";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { useRefreshingMutation } from "@/lib/use-refreshing-mutation";
+import { useRefresh, useRefreshingMutation } from "@/lib/use-refreshing-mutation";
 import { kpiFilterParsers, kpiFilterUrlKeys } from "./filters";
 import { ViewNameDialog } from "./view-name-dialog";
 
@@ -37,6 +38,7 @@ const ICON_BUTTON = "px-2 py-1.5";
 export function SavedViews({ orgSlug, views, columns }: { orgSlug: string; views: SavedView[]; columns: readonly KpiListColumn[] }) {
   const trpc = useTRPC();
   const [filters, update] = useUrlFilters(kpiFilterParsers, kpiFilterUrlKeys);
+  const { refresh } = useRefresh();
   const current = viewFiltersOf(filters);
 
   const create = useRefreshingMutation(trpc.savedView.create.mutationOptions({ onSuccess: (view) => toast.success(`View “${view.name}” saved.`) }));
@@ -47,7 +49,9 @@ export function SavedViews({ orgSlug, views, columns }: { orgSlug: string; views
       onError: (error) => toast.error(clientFailure(error).message),
     }),
   );
-  const apply = useRefreshingMutation(
+  // No refresh after it: the change of address that follows renders the page again with the saved columns, and a
+  // refresh racing that navigation could land on the address before it.
+  const apply = useMutation(
     trpc.kpi.setListColumns.mutationOptions({
       onError: (error) => toast.error(clientFailure(error).message),
     }),
@@ -57,7 +61,12 @@ export function SavedViews({ orgSlug, views, columns }: { orgSlug: string; views
     apply.mutate(
       { orgSlug, columns: view.columns },
       {
-        onSuccess: () =>
+        onSuccess: () => {
+          // The same filters change no address, so only a refresh shows the view's columns.
+          if (sameView({ ...view, columns: [...columns] }, current, columns)) {
+            refresh();
+            return;
+          }
           update({
             search: view.filters.search ?? null,
             status: view.filters.status ?? null,
@@ -68,7 +77,8 @@ export function SavedViews({ orgSlug, views, columns }: { orgSlug: string; views
             archived: view.filters.archived,
             sort: view.filters.sort,
             order: view.filters.order,
-          }),
+          });
+        },
       },
     );
   };
@@ -89,7 +99,7 @@ export function SavedViews({ orgSlug, views, columns }: { orgSlug: string; views
                 className="px-3 py-1.5"
                 aria-pressed={active}
                 aria-label={`Apply view ${view.name}`}
-                pending={apply.pending && apply.variables?.columns === view.columns}
+                pending={apply.isPending && apply.variables?.columns === view.columns}
                 onClick={() => applyView(view)}
               >
                 <Bookmark aria-hidden className={active ? "size-4 fill-current" : "size-4"} />

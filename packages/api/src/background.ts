@@ -7,6 +7,7 @@ import { purgeExpiredData } from "./purge";
 import { PERIODIC_JOB, periodicJobHandler, periodicTasks, startScheduler, type PeriodicTask } from "./schedule";
 import { notificationEmailHandler } from "./services/notifications/email-job";
 import { NOTIFICATION_EMAIL_JOB } from "./services/notifications/email-job-kind";
+import { ANALYSIS_ALERTS_JOB, analysisAlertsHandler } from "./services/alerts/analysis-alerts";
 import { configuredSecretsKey, configuredWebhookNetwork } from "./webhooks/config";
 import { WEBHOOK_DELIVERY_JOB, webhookDeliveryHandler } from "./webhooks/deliver";
 
@@ -59,6 +60,7 @@ function jobHandlers(db: PrismaClient, tasks: readonly PeriodicTask[]): JobHandl
     [WEBHOOK_DELIVERY_JOB]: webhookDeliveryHandler(db, { network, secretsKey: configuredSecretsKey() }),
     [PERIODIC_JOB]: periodicJobHandler(db, tasks),
     [NOTIFICATION_EMAIL_JOB]: notificationEmailHandler(db, { appUrl: apiEnv.appUrl }),
+    [ANALYSIS_ALERTS_JOB]: analysisAlertsHandler(db),
   };
 }
 

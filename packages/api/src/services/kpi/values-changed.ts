@@ -1,5 +1,6 @@
 import type { Prisma } from "@tally/db";
 import type { Actor } from "../actor";
+import { queueAnalysisAlerts } from "../alerts/analysis-alerts";
 import { alertStatusChanges } from "../alerts/status-alerts";
 import { rederiveStatusChanges } from "../analysis/status-changes";
 import { queueValueWebhooks } from "../webhooks/value-events";
@@ -28,4 +29,5 @@ export async function afterValuesChanged(tx: Prisma.TransactionClient, actor: Ac
   await rederiveStatusChanges(tx, actor.orgId, kpiIds, actor.weekStart);
   await queueValueWebhooks(tx, actor, changes, kpis);
   await alertStatusChanges(tx, actor, kpis, actor.weekStart);
+  await queueAnalysisAlerts(tx, actor, kpiIds);
 }

@@ -85,7 +85,7 @@ describe("forecast and signal alerts", () => {
   it("tell followers once when the forecast turns to a miss, after the value's transaction, not the recorder", async () => {
     const db = database();
     const world = await createOrgWorld(db, "forecast-alerts");
-    const { admin, manager, executive } = world.members;
+    const { manager, executive } = world.members;
     const kpiId = world.kpis.ownedBy.manager;
     await callerFor(db, executive.sessionId).notification.setFollowing({ orgSlug: world.org.slug, kpiId, following: true });
     // Target 100 (warning 80): a steady fall of 5 a month heads far below it by June 2026. The owner records it.
@@ -98,7 +98,7 @@ describe("forecast and signal alerts", () => {
     expect(await alertsOf(world.org.id, kpiId, ["forecast_miss"])).toEqual([`forecast_miss:Owned by manager is likely to miss its target→${executive.membershipId}`]);
 
     // Another value in the same period reports the same miss: nobody is told twice.
-    await callerFor(db, admin.sessionId).checkIn.record({ orgSlug: world.org.slug, kpiId, date: "2026-05-01", value: "69" });
+    await callerFor(db, manager.sessionId).checkIn.record({ orgSlug: world.org.slug, kpiId, date: "2026-05-01", value: "69" });
     expect(await runAlerts(world.org.id)).toBe(1);
     expect(await alertsOf(world.org.id, kpiId, ["forecast_miss"])).toHaveLength(1);
   });

@@ -30,6 +30,8 @@ function firstOfMonthBack(monthsBack: number): string {
 }
 
 test("a member adds the change columns, saves the list as a view and applies it again after a reload", async ({ page }) => {
+  // A long walk with three accessibility checks on a list of every demo KPI.
+  test.slow();
   await signIn(page, "lead@acme.test", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/acme(\/|$)/);
   await page.goto("/acme/kpis");

@@ -158,6 +158,8 @@ test("a manager creates a KPI from the library in their department and records v
 });
 
 test("two editors of one KPI: the second save is refused and Reload shows the first one's change", async ({ page, browser }) => {
+  // Two browsers, a sign-up and a KPI made from scratch before the conflict itself.
+  test.slow();
   const founder = newFounder("Conflict");
   await signUp(page, founder);
   const kpiPath = await createKpiFromScratch(page, founder, "Support tickets");

@@ -44,10 +44,11 @@ export function EntryForm({ orgSlug, reviewId, kpiId, label, kind }: Props) {
   const decision = useRefreshingMutation(trpc.review.addDecision.mutationOptions(handlers));
   const save = kind === "note" ? note : decision;
   const { errors } = form.formState;
+  const formLabel = `${kind === "note" ? "Add a" : "Record a"} ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
   return (
     <form
       noValidate
-      aria-label={label}
+      aria-label={formLabel}
       className="flex flex-col gap-2"
       onSubmit={form.handleSubmit((values) => {
         setFormError(null);

@@ -46,7 +46,7 @@ test("a review of chosen KPIs is run, adjusted, closed, and later shows a correc
   await form.getByRole("button", { name: "Start review" }).click();
   await expect(page).toHaveURL(/\/acme\/reviews\/(?!new$)[^/]+$/);
   const reviewPath = new URL(page.url()).pathname;
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: title, exact: true })).toBeVisible();
   await expect(page.getByText("Ada Admin, Vera Viewer")).toBeVisible();
 
   const card = page.getByTestId("agenda-item").filter({ has: page.getByRole("heading", { name: "Cost per lead" }) });
@@ -82,7 +82,7 @@ test("a review of chosen KPIs is run, adjusted, closed, and later shows a correc
   await signIn(viewer, "viewer@acme.test", DEMO_PASSWORD);
   await expect(viewer).toHaveURL(/\/acme/);
   await viewer.goto(reviewPath);
-  await expect(viewer.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(viewer.getByRole("heading", { level: 1, name: title, exact: true })).toBeVisible();
   const viewerCard = viewer.getByTestId("agenda-item").filter({ has: viewer.getByRole("heading", { name: "Cost per lead" }) });
   await viewerCard.getByLabel("Note on Cost per lead", { exact: true }).fill("The lead form also changed that month.");
   await viewerCard.getByRole("button", { name: "Add note" }).click();

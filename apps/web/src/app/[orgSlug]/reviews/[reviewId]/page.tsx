@@ -72,10 +72,12 @@ export default async function ReviewPage({ params }: Props) {
       <header className="mb-6 flex flex-col gap-3">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="min-w-0">
-            <h1 id="page-title" tabIndex={-1} className="flex flex-wrap items-center gap-2 break-words text-2xl font-semibold tracking-tight text-slate-900 focus:outline-none">
-              {review.title}
+            <div className="flex flex-wrap items-center gap-2">
+              <h1 id="page-title" tabIndex={-1} className="break-words text-2xl font-semibold tracking-tight text-slate-900 focus:outline-none">
+                {review.title}
+              </h1>
               <ReviewStatusBadge status={review.status} />
-            </h1>
+            </div>
             <p className="mt-1 text-sm text-slate-700">
               {review.scopeLabel} · {periodText(review, formatter)}
             </p>

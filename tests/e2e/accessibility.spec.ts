@@ -23,6 +23,11 @@ async function signedInPages(page: Page): Promise<string[]> {
   expect(kpiHref).toBeTruthy();
   expect(calculatedHref).toBeTruthy();
   expect(teamHref).toBeTruthy();
+  await page.goto("/acme/reviews");
+  const openReviewHref = await page.getByRole("link", { name: /^Sales review, / }).first().getAttribute("href");
+  const closedReviewHref = await page.getByRole("link", { name: /^Customer review, / }).first().getAttribute("href");
+  expect(openReviewHref).toBeTruthy();
+  expect(closedReviewHref).toBeTruthy();
   return [
     "/organizations",
     "/account",
@@ -41,6 +46,10 @@ async function signedInPages(page: Page): Promise<string[]> {
     "/acme/objectives",
     objectiveHref!,
     "/acme/actions",
+    "/acme/reviews",
+    "/acme/reviews/new",
+    openReviewHref!,
+    closedReviewHref!,
     "/acme/members",
     "/acme/teams",
     teamHref!,

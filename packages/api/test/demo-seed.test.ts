@@ -1,17 +1,48 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_KPI_INTENTS, DEMO_LOGINS, seedDemo } from "@tally/db/seed";
-import { KPI_CATEGORIES, KPI_STATUSES, parseFormula, renderFormula, statusOfPeriod } from "@tally/domain";
+import { KPI_CATEGORIES, KPI_STATUSES, parseFormula, renderFormula, statusOfPeriod, todayIn } from "@tally/domain";
 import { createSession } from "../src/auth/sessions";
 import { recomputeFormulaHistory } from "../src/services/kpi/formula-values";
 import { isoDate } from "../src/services/kpi/decimal";
 import { toTargetEntries } from "../src/services/kpi/latest";
 import { loadSessionActor } from "../src/services/memberships";
+import { liveAgenda } from "../src/services/reviews/agenda";
 import { callerFor } from "./support/callers";
 import { useTestDatabase } from "./support/database";
 
 const db = useTestDatabase();
 
 describe("the demo organization", () => {
+  it("has a closed review that keeps its KPIs as the live rules judge them and an open one, both for their participants", async () => {
+    const { orgId, slug } = await seedDemo(db());
+    const sessionOf = async (email: string) => createSession(db(), (await db().user.findUniqueOrThrow({ where: { email } })).id, "vitest");
+    const admin = callerFor(db(), await sessionOf("admin@acme.test"));
+    const viewer = callerFor(db(), await sessionOf("viewer@acme.test"));
+    const reviews = await viewer.review.list({ orgSlug: slug });
+    expect(reviews.map((r) => r.status)).toEqual(["open", "closed"]);
+    const [open, closed] = reviews;
+
+    const frozen = await admin.review.briefing({ orgSlug: slug, reviewId: closed!.id });
+    expect(frozen.review.closedBy?.name).toBe("Marco Manager");
+    expect(frozen.restatements).toEqual([]);
+    expect(frozen.kpis.flatMap((k) => k.notes)).toHaveLength(1);
+    expect(frozen.kpis.flatMap((k) => k.decisions).length + frozen.generalDecisions.length).toBeGreaterThanOrEqual(1);
+    // What the seed froze is what closing the review would have kept: the same KPIs, statuses and figures.
+    const org = await db().organization.findUniqueOrThrow({ where: { id: orgId }, select: { timeZone: true, weekStart: true } });
+    const live = await liveAgenda(
+      db(),
+      { orgId, today: todayIn(org.timeZone, new Date()), weekStart: org.weekStart, periodStart: frozen.review.periodStart, periodEnd: frozen.review.periodEnd },
+      frozen.kpis.map((k) => k.item.kpiId),
+    );
+    const facts = (item: (typeof live)[number]) => ({ kpiId: item.kpiId, status: item.status, latest: item.latest, target: item.target, values: item.values, trend: item.trend, noOpenAction: item.noOpenAction });
+    expect(frozen.kpis.map((k) => facts(k.item))).toEqual(live.map(facts));
+    expect(await db().reviewValue.count({ where: { orgId, reviewId: closed!.id } })).toBe(live.reduce((sum, item) => sum + item.values.length, 0));
+
+    const running = await viewer.review.briefing({ orgSlug: slug, reviewId: open!.id });
+    expect(running.kpis.length).toBeGreaterThan(0);
+    expect(running.can).toEqual({ note: true, run: false });
+  });
+
   it("shows every KPI in the status the seed meant, as the rules compute it, across every category and status", async () => {
     const { orgId, slug } = await seedDemo(db());
     const admin = await db().user.findUniqueOrThrow({ where: { email: DEMO_LOGINS[0]!.email } });

@@ -146,6 +146,8 @@ export const PROCEDURE_REGISTRY: Record<string, RegisteredProcedure> = {
   "checkIn.due": { permission: "checkin.record", input: (w) => ({ orgSlug: w.org.slug }) },
   "review.list": { permission: "review.view", input: (w) => ({ orgSlug: w.org.slug }) },
   "review.get": { permission: "review.view", input: (w, role) => ({ orgSlug: w.org.slug, reviewId: w.reviewing.reviews[role] }) },
+  "review.briefing": { permission: "review.view", input: (w, role) => ({ orgSlug: w.org.slug, reviewId: w.reviewing.reviews[role] }) },
+  "review.formOptions": { permission: "review.create", input: (w) => ({ orgSlug: w.org.slug }) },
   "review.create": {
     permission: "review.create",
     input: (w, role) => ({

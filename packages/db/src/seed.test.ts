@@ -21,6 +21,7 @@ describe("seedDemo", () => {
       invitations: await prisma.invitation.count(),
       auditEvents: await prisma.auditEvent.count(),
       kpis: await prisma.kpi.count(),
+      reviews: await prisma.review.count(),
     };
   };
 
@@ -29,7 +30,7 @@ describe("seedDemo", () => {
     expect(await hasOrganizations(prisma)).toBe(false);
     const first = await seedDemo(prisma);
     const afterFirst = await counts();
-    expect(afterFirst).toEqual({ organizations: 1, users: 6, memberships: 6, teams: 5, teamMemberships: 7, invitations: 3, auditEvents: 7, kpis: 26 });
+    expect(afterFirst).toEqual({ organizations: 1, users: 6, memberships: 6, teams: 5, teamMemberships: 7, invitations: 3, auditEvents: 7, kpis: 26, reviews: 2 });
 
     const second = await seedDemo(prisma);
     expect(second).toEqual(first);

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 import type { Role, TeamKind } from "./generated/prisma/enums";
 import { seedActions } from "./seed-actions";
+import { seedReviews } from "./seed-reviews";
 import { seedKpis } from "./seed-kpis";
 
 export { DEMO_KPI_INTENTS } from "./seed-kpis";
@@ -96,6 +97,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
     const today = calendarDateIn(org.timeZone, new Date());
     await seedKpis(tx, orgId, membershipIds, today);
     await seedActions(tx, orgId, membershipIds, today);
+    await seedReviews(tx, orgId, membershipIds, today);
     return { orgId, slug: org.slug };
     // Hundreds of rows in one transaction: more than Prisma's five-second default on the embedded database.
   }, { timeout: 120_000, maxWait: 30_000 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adjustedDefinition, adjustedTargetIndex, describeAdjustment } from "./adjustment";
-import { reviewAdjustmentSchema } from "./schemas";
+import { reviewAdjustmentFormSchema, reviewAdjustmentSchema } from "./schemas";
 
 const entry = (effectiveFrom: string, target: string) => ({ effectiveFrom, target, targetMin: null, targetMax: null, warning: null, tolerance: null });
 const definition = { name: "Churn", ownerMembershipId: "m1", targets: [entry("2025-01-01", "5"), entry("2026-01-01", "4")] };
@@ -53,5 +53,32 @@ describe("describeAdjustment", () => {
     expect(describeAdjustment(targetChange("2026-12-01", "", { targetMin: "2", targetMax: "4" }), { kpi: "Stock" })).toBe("Set range 2–4 for Stock from 2026-12-01.");
     expect(describeAdjustment(reviewAdjustmentSchema.parse({ ...base, change: "archive" }), { kpi: "Stock" })).toBe("Archived Stock.");
     expect(describeAdjustment(reviewAdjustmentSchema.parse({ ...base, change: "owner", ownerMembershipId: "m2" }), { kpi: "Stock", newOwner: "Ada" })).toBe("Gave Stock to Ada.");
+  });
+});
+
+describe("reviewAdjustmentFormSchema", () => {
+  const form = { ...base, effectiveFrom: "2026-02-01", target: "40", targetMin: "", targetMax: "", warning: "48", tolerance: "", ownerMembershipId: "", reason: "" };
+
+  it("keeps only the fields of the chosen change, so a form may hold every change's fields at once", () => {
+    expect(reviewAdjustmentFormSchema.parse({ ...form, change: "target" })).toEqual({
+      ...base,
+      change: "target",
+      effectiveFrom: "2026-02-01",
+      target: "40",
+      targetMin: null,
+      targetMax: null,
+      warning: "48",
+      tolerance: null,
+      reason: "",
+    });
+    expect(reviewAdjustmentFormSchema.parse({ ...form, change: "archive" })).toEqual({ ...base, change: "archive", reason: "" });
+    expect(reviewAdjustmentFormSchema.parse({ ...form, change: "owner", ownerMembershipId: "m2" })).toEqual({ ...base, change: "owner", ownerMembershipId: "m2", reason: "" });
+  });
+
+  it("names the field to fix: a number that is none, or an owner not chosen", () => {
+    const badNumber = reviewAdjustmentFormSchema.safeParse({ ...form, change: "target", warning: "lots" });
+    expect(badNumber.success || badNumber.error.issues.map((issue) => issue.path.join("."))).toEqual(["warning"]);
+    const noOwner = reviewAdjustmentFormSchema.safeParse({ ...form, change: "owner" });
+    expect(noOwner.success || noOwner.error.issues.map((issue) => issue.path.join("."))).toEqual(["ownerMembershipId"]);
   });
 });

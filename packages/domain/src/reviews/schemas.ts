@@ -156,3 +156,13 @@ export const reviewAdjustmentSchema = z.discriminatedUnion(
   { error: ADJUSTMENT_CHANGE_MESSAGE },
 );
 export type ReviewAdjustmentInput = z.infer<typeof reviewAdjustmentSchema>;
+
+/**
+ * The same adjustment as a form holds it: every field of every change side by side, the ones the chosen change does
+ * not use dropped, so a form can switch between changes without losing what was typed.
+ */
+export const reviewAdjustmentFormSchema = z.discriminatedUnion(
+  "change",
+  [z.object(adjustmentShapes.target), z.object(adjustmentShapes.archive), z.object(adjustmentShapes.owner)],
+  { error: ADJUSTMENT_CHANGE_MESSAGE },
+);

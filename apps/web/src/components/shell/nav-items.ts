@@ -3,7 +3,7 @@ import type { Action } from "@tally/domain";
 export interface NavItem {
   href: string;
   label: string;
-  icon: "overview" | "mine" | "kpis" | "due" | "objectives" | "actions" | "teams" | "members" | "audit" | "settings";
+  icon: "overview" | "mine" | "kpis" | "due" | "objectives" | "actions" | "reviews" | "teams" | "members" | "audit" | "settings";
   /** The action a role must hold to see the item; none means every member. */
   requires?: Action;
 }
@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/due", label: "Due", icon: "due", requires: "checkin.record" },
   { href: "/objectives", label: "Objectives", icon: "objectives", requires: "objective.view" },
   { href: "/actions", label: "Actions", icon: "actions", requires: "action.view" },
+  { href: "/reviews", label: "Reviews", icon: "reviews", requires: "review.view" },
   { href: "/teams", label: "Teams", icon: "teams", requires: "team.list" },
   { href: "/members", label: "Members", icon: "members", requires: "member.list" },
   { href: "/audit", label: "Audit log", icon: "audit", requires: "audit.view" },

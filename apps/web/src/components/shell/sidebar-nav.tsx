@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { CalendarCheck, ClipboardCheck, Gauge, History, LayoutDashboard, ListChecks, Settings, Target, Users, UsersRound } from "lucide-react";
+import { CalendarCheck, ClipboardCheck, Gauge, History, LayoutDashboard, ListChecks, Presentation, Settings, Target, Users, UsersRound } from "lucide-react";
 import { cn } from "@/lib/cn";
 import { NavPending } from "./nav-pending";
 import type { NavItem } from "./nav-items";
 
-const ICONS = { overview: LayoutDashboard, mine: ListChecks, kpis: Gauge, due: CalendarCheck, objectives: Target, actions: ClipboardCheck, teams: UsersRound, members: Users, audit: History, settings: Settings };
+const ICONS = { overview: LayoutDashboard, mine: ListChecks, kpis: Gauge, due: CalendarCheck, objectives: Target, actions: ClipboardCheck, reviews: Presentation, teams: UsersRound, members: Users, audit: History, settings: Settings };
 
 export function SidebarNav({ orgSlug, items }: { orgSlug: string; items: NavItem[] }) {
   const pathname = usePathname();

@@ -35,6 +35,8 @@ export interface ReviewBriefing {
   /** Actions decided in the review that name none of its KPIs. */
   otherActions: BriefingAction[];
   restatements: RestatementView[];
+  /** What the reader may do on the review now (false for everything once closed). */
+  can: ReviewDetail["can"];
 }
 
 type Db = Parameters<typeof loadReview>[0] & Pick<PrismaClient, "action">;
@@ -61,7 +63,7 @@ export async function loadReviewBriefing(db: Db, orgId: string, actor: OrgActor,
     kpiIds: row.kpis.map((k) => k.kpiId),
   }));
   const about = (kpiId: string | null, kind: ReviewEntryView["kind"]) => detail.entries.filter((e) => e.kpiId === kpiId && e.kind === kind);
-  const { agenda: _agenda, entries: _entries, restatements, can: _can, ...review } = detail;
+  const { agenda: _agenda, entries: _entries, restatements, can, ...review } = detail;
   return {
     review,
     kpis: detail.agenda.map((item) => ({
@@ -75,5 +77,6 @@ export async function loadReviewBriefing(db: Db, orgId: string, actor: OrgActor,
     generalDecisions: about(null, "decision"),
     otherActions: actions.filter((a) => a.fromThisReview && !a.kpiIds.some((id) => kpiIds.includes(id))),
     restatements,
+    can,
   };
 }

@@ -1,3 +1,4 @@
+import { ANALYSIS_ALERTS_JOB, analysisAlertsHandler } from "../src/services/alerts/analysis-alerts";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Webhook } from "standardwebhooks";
 import { runDueJobs, type JobHandlers } from "../src/jobs";
@@ -31,7 +32,8 @@ const LOCAL = testNetwork(true, { "hooks.example.test": ["127.0.0.1"] });
 const STRICT = testNetwork(false, { "hooks.example.test": ["93.184.215.14"] });
 
 function handlers(network: WebhookNetwork, options: { timeoutMs?: number } = {}): JobHandlers {
-  return { [WEBHOOK_DELIVERY_JOB]: webhookDeliveryHandler(db(), { network, secretsKey: configuredSecretsKey(), ...options }) };
+  // A recorded value also queues its forecast and signal check, which the worker runs beside the deliveries.
+  return { [WEBHOOK_DELIVERY_JOB]: webhookDeliveryHandler(db(), { network, secretsKey: configuredSecretsKey(), ...options }), [ANALYSIS_ALERTS_JOB]: analysisAlertsHandler(db()) };
 }
 
 /** A world whose own endpoint is replaced by one at the local receiver, registered where private networks are allowed. */
@@ -209,13 +211,14 @@ describe("webhook delivery", () => {
     const { world, endpointId, admin } = await worldWithReceiver("dl-off", ["checkin.recorded"]);
     await admin.checkIn.record({ orgSlug: world.org.slug, kpiId: world.kpis.ownedBy.admin, date: "2025-03-15", value: "87.5" });
     await admin.webhook.update({ orgSlug: world.org.slug, endpointId, url: receiver.url(), events: ["checkin.recorded"], enabled: false });
-    expect(await runDueJobs(db(), handlers(LOCAL))).toMatchObject({ claimed: 1, done: 1 });
+    // The delivery and the value's forecast check.
+    expect(await runDueJobs(db(), handlers(LOCAL))).toMatchObject({ claimed: 2, done: 2 });
     expect(await deliveryOf(world)).toMatchObject({ status: "failed", lastError: "Not sent: the endpoint was turned off." });
 
     await admin.webhook.update({ orgSlug: world.org.slug, endpointId, url: receiver.url(), events: ["checkin.recorded"], enabled: true });
     await admin.checkIn.record({ orgSlug: world.org.slug, kpiId: world.kpis.ownedBy.admin, date: "2025-04-15", value: "90" });
     await admin.webhook.delete({ orgSlug: world.org.slug, endpointId });
-    expect(await runDueJobs(db(), handlers(LOCAL))).toMatchObject({ claimed: 1, done: 1 });
+    expect(await runDueJobs(db(), handlers(LOCAL))).toMatchObject({ claimed: 2, done: 2 });
     expect(receiver.received).toEqual([]);
   });
 

@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { extractText, getDocumentProxy } from "unpdf";
 import { signIn } from "./support/flows";
 import { expectToast } from "./support/toasts";
 
@@ -109,6 +111,21 @@ test("a review of chosen KPIs is run, adjusted, closed, and later shows a correc
   await expect(page.getByRole("region", { name: /^Agenda/ }).getByRole("textbox")).toHaveCount(0);
   await expect(page.getByRole("region", { name: "About the review as a whole" }).getByRole("textbox")).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Restatements" })).toContainText("No value of the period has changed since the close.");
+
+  // The briefing pack of the closed review: its PDF has the KPI and the decision, its print view the same.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Briefing PDF" }).click()]);
+  expect(await download.failure()).toBeNull();
+  expect(download.suggestedFilename()).toMatch(/-briefing-review-cost-review-[a-z0-9-]+\.pdf$/);
+  const pdf = await getDocumentProxy(new Uint8Array(await readFile((await download.path())!)));
+  const { text } = await extractText(pdf, { mergePages: true });
+  const pdfText = text.replace(/\s+/g, " ");
+  expect(pdfText).toContain(`Review: ${title}`);
+  expect(pdfText).toContain("Cost per lead");
+  expect(pdfText).toContain("Lower the target from next month.");
+  await page.getByRole("link", { name: "Print view" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Review: ${title}` })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("Lower the target from next month.");
+  await page.goto(reviewPath);
 
   // The KPI link shows it as of the close day; its page today takes a correction of the reviewed month.
   const kpiLink = card.getByRole("link", { name: "Cost per lead" });

@@ -13,6 +13,12 @@ const globals = globalThis as typeof globalThis & { [KEY]?: Store };
 const store: Store = (globals[KEY] ??= { clients: new Set() });
 
 /**
+ * A transaction waits this long for a free connection before it fails, and may run this long: under a burst of
+ * requests beyond the pool's size, requests queue for a connection instead of failing after Prisma's 2 seconds.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+
+/**
  * A PrismaClient on PostgreSQL when a URL is configured, else on the embedded PGlite folder, which
  * is locked for this process: a second process gets DatabaseInUseError at once.
  */
@@ -22,7 +28,7 @@ export function createPrismaClient(options: CreatePrismaClientOptions = {}): Pri
     target.kind === "postgresql"
       ? new PrismaPg({ connectionString: target.url })
       : new PrismaPGlite(openEmbedded(target.dir));
-  const client = new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   store.clients.add(client);
   return client;
 }

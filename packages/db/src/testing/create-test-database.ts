@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { TRANSACTION_OPTIONS } from "../client";
 import { PrismaClient } from "../generated/prisma/client";
 import { readMigrationScripts, type MigrationScript } from "../migrations/files";
 import { MIGRATIONS_DIR } from "../migrations/paths";
@@ -83,7 +84,7 @@ export async function createTestDatabase(options: CreateTestDatabaseOptions = {}
     throw error;
   }
 
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions: TRANSACTION_OPTIONS });
   const drop = once(async () => {
     await prisma.$disconnect();
     await dropDatabase();
@@ -94,7 +95,7 @@ export async function createTestDatabase(options: CreateTestDatabaseOptions = {}
 async function createPgliteDatabase(): Promise<TestDatabase> {
   const pglite = new PGlite("memory://");
   for (const { sql } of committedMigrations()) await pglite.exec(sql);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS });
   const drop = once(async () => {
     await prisma.$disconnect();
     await pglite.close();

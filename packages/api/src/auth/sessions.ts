@@ -3,7 +3,7 @@ import type { PrismaClient } from "@tally/db";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 /** lastSeenAt is a hint for people, not a security boundary: refresh it at most this often. */
-const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
+export const SESSION_TOUCH_RESOLUTION_MS = 5 * 60 * 1000;
 
 export interface SessionUser {
   id: string;
@@ -29,17 +29,33 @@ export async function createSession(db: PrismaClient, userId: string, userAgent:
   return id;
 }
 
+interface SessionRow {
+  id: string;
+  userId: string;
+  email: string;
+  name: string;
+  stale: boolean;
+}
+
+/**
+ * The session and its user in one statement (every signed-in request pays for it); expiry and staleness are
+ * decided in SQL, where the timestamps are stored as UTC wall time.
+ */
 export async function loadSession(db: PrismaClient, sessionId: string): Promise<ActiveSession | null> {
-  const row = await db.session.findUnique({
-    where: { id: sessionId },
-    select: { id: true, expiresAt: true, lastSeenAt: true, user: { select: { id: true, email: true, name: true } } },
-  });
-  const now = Date.now();
-  if (!row || row.expiresAt.getTime() <= now) return null;
-  if (now - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
-    await db.session.updateMany({ where: { id: row.id }, data: { lastSeenAt: new Date(now) } });
-  }
-  return { id: row.id, user: row.user };
+  const rows = await db.$queryRaw<SessionRow[]>`
+    SELECT s."id", u."id" AS "userId", u."email", u."name",
+           s."lastSeenAt" < (now() AT TIME ZONE 'UTC') - ${SESSION_TOUCH_RESOLUTION_MS}::int * interval '1 millisecond' AS "stale"
+      FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+     WHERE s."id" = ${sessionId} AND s."expiresAt" > (now() AT TIME ZONE 'UTC')`;
+  const row = rows[0];
+  if (!row) return null;
+  if (row.stale) await touchSession(db, row.id);
+  return { id: row.id, user: { id: row.userId, email: row.email, name: row.name } };
+}
+
+/** Records that the session was used now; callers only ask when the stored time is older than the resolution. */
+export async function touchSession(db: PrismaClient, sessionId: string): Promise<void> {
+  await db.session.updateMany({ where: { id: sessionId }, data: { lastSeenAt: new Date() } });
 }
 
 export async function endSession(db: PrismaClient, sessionId: string): Promise<void> {

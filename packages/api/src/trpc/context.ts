@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@tally/db";
 import { apiEnv } from "../env";
+import type { LoadedActor } from "../services/memberships";
 import { clientAddressFrom, peerAddressFrom } from "../request/client-address";
 
 export interface TrpcContext {
@@ -11,6 +12,12 @@ export interface TrpcContext {
   userAgent: string | null;
   /** Where the app is reached, for links in mail: APP_URL (or its local default), never a request header. */
   baseUrl: string;
+  /**
+   * What this request has already loaded about its session, by organization slug: a page asks several
+   * procedures through one caller and an HTTP batch runs several calls, and each would otherwise load the
+   * session, membership and organization again. Lives as long as the request.
+   */
+  sessionActors?: Map<string, Promise<LoadedActor | null>>;
 }
 
 /**
@@ -34,5 +41,6 @@ export function requestContextFrom(
     ip: clientIpFrom(headers, config.trustProxyHops),
     userAgent: headers.get("user-agent"),
     baseUrl: config.appUrl,
+    sessionActors: new Map(),
   };
 }

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { can, ROLE_LABELS, slugSchema, type Action } from "@tally/domain";
 import { loadSession } from "../auth/sessions";
 import { domainError, notFound } from "../services/errors";
-import { loadSessionActor } from "../services/memberships";
+import { loadSessionActor, type LoadedActor } from "../services/memberships";
+import type { TrpcContext } from "./context";
 import { baseProcedure, t } from "./init";
 
 export const router = t.router;
@@ -21,6 +22,15 @@ export const authedProcedure = baseProcedure.meta({ permission: "authed" }).use(
 
 const orgSlugInput = z.object({ orgSlug: slugSchema });
 
+/** The session actor for this organization, loaded once per request however many calls ask. */
+function sessionActorOnce(ctx: TrpcContext, sessionId: string, orgSlug: string): Promise<LoadedActor | null> {
+  const cached = ctx.sessionActors?.get(orgSlug);
+  if (cached) return cached;
+  const loading = loadSessionActor(ctx.db, sessionId, orgSlug);
+  ctx.sessionActors?.set(orgSlug, loading);
+  return loading;
+}
+
 /**
  * The organization comes from the URL slug in the input; the session, the membership and the organization's
  * settings are loaded together on every call and become the `actor`. Non-members get the same NOT_FOUND as for
@@ -29,7 +39,7 @@ const orgSlugInput = z.object({ orgSlug: slugSchema });
 export const orgProcedure = baseProcedure.meta({ permission: "member" }).use(async ({ ctx, getRawInput, next }) => {
   if (!ctx.sessionId) throw domainError("unauthenticated", SESSION_ENDED);
   const parsed = orgSlugInput.safeParse(await getRawInput());
-  const loaded = await loadSessionActor(ctx.db, ctx.sessionId, parsed.success ? parsed.data.orgSlug : "");
+  const loaded = await sessionActorOnce(ctx, ctx.sessionId, parsed.success ? parsed.data.orgSlug : "");
   if (!loaded) throw domainError("unauthenticated", SESSION_ENDED);
   if (!parsed.success || !loaded.actor) throw notFound("This organization");
   return next({ ctx: { session: { id: loaded.sessionId, user: loaded.user }, user: loaded.user, actor: loaded.actor } });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { BarChart3, ClipboardCheck, Target, Users } from "lucide-react";
 import { Logo } from "@/components/brand/logo";
 import { buttonClasses } from "@/components/ui/button-classes";
-import { currentSessionId } from "@tally/api/auth";
+import { currentSessionId } from "@/server/session";
 
 const STEPS = [
   { icon: Target, title: "Objectives to KPIs", text: "Tie every indicator to the objective it serves, with SMART checks that catch vague ones." },

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { Theme } from "@tally/domain";
-import { currentSessionId } from "@tally/api/auth";
+import { currentSessionId } from "./session";
 import { getCaller } from "./caller";
 
 /**

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { TRPCError } from "@trpc/server";
-import { currentSessionId } from "@tally/api/auth";
+import { currentSessionId } from "./session";
 import { createRequestCaller } from "@tally/api/server";
 
 /** One server-side tRPC caller per request, with the request's session and address. */

@@ -7,6 +7,7 @@ import { apiEnv } from "../env";
 import { verifyCredentials } from "../services/accounts";
 import { clientIpFrom } from "../trpc/context";
 import "./next-auth-augmentation";
+import { sessionIdFromCookieHeader } from "./session-cookie";
 import { createSession, endSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 
 /** The same answer for an unknown email and a wrong password. */
@@ -71,8 +72,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
 }));
 
-/** The server-side session id named by the current request's cookie, or null when signed out. */
-export async function currentSessionId(): Promise<string | null> {
-  const session = await auth();
-  return session?.sessionId ?? null;
+/** The server-side session id named by a request's session cookie, or null when signed out. */
+export function sessionIdOf(headers: Headers): Promise<string | null> {
+  return sessionIdFromCookieHeader(headers.get("cookie"), apiEnv.authSecret());
 }

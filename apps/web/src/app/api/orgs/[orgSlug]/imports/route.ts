@@ -1,9 +1,9 @@
-import { currentSessionId } from "@tally/api/auth";
+import { sessionIdOf } from "@tally/api/auth";
 import { importUpload } from "@tally/api/imports-http";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, { params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
-  return importUpload(request, await currentSessionId(), orgSlug);
+  return importUpload(request, await sessionIdOf(request.headers), orgSlug);
 }

@@ -1,4 +1,4 @@
-import { currentSessionId } from "@tally/api/auth";
+import { sessionIdOf } from "@tally/api/auth";
 import { handleCheckInExport } from "@tally/api/exports";
 
 export const dynamic = "force-dynamic";
@@ -6,5 +6,5 @@ export const dynamic = "force-dynamic";
 /** Values of one KPI or of every visible KPI over a range of periods, as a CSV or Excel download. */
 export async function GET(request: Request, { params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
-  return handleCheckInExport({ request, orgSlug, sessionId: await currentSessionId() });
+  return handleCheckInExport({ request, orgSlug, sessionId: await sessionIdOf(request.headers) });
 }

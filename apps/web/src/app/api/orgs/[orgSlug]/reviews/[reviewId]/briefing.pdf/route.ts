@@ -1,4 +1,4 @@
-import { currentSessionId } from "@tally/api/auth";
+import { sessionIdOf } from "@tally/api/auth";
 import { handleReviewBriefingPdf } from "@tally/api/review-briefing-http";
 import { renderReviewPackPdf } from "@/components/briefing/review-pdf";
 
@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** A review's briefing pack as a PDF download. */
-export async function GET(_request: Request, { params }: { params: Promise<{ orgSlug: string; reviewId: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ orgSlug: string; reviewId: string }> }) {
   const { orgSlug, reviewId } = await params;
-  return handleReviewBriefingPdf({ orgSlug, reviewId, sessionId: await currentSessionId() }, renderReviewPackPdf);
+  return handleReviewBriefingPdf({ orgSlug, reviewId, sessionId: await sessionIdOf(request.headers) }, renderReviewPackPdf);
 }

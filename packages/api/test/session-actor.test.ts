@@ -92,6 +92,22 @@ describe("loading who is signed in", () => {
     expect(statements()).toBe(afterFirst + 1);
   });
 
+  it("a signed-in call after an org-scoped one in the same request reuses the session it loaded", async () => {
+    const world = await createOrgWorld(db(), "authed-reuse");
+    const viewer = world.members.viewer;
+    await loadSessionActor(db(), viewer.sessionId, world.org.slug);
+    const { client, statements } = countingClient(db());
+    const request = createCaller(requestContextFrom(client, new Headers(), viewer.sessionId, config));
+    await request.organization.current({ orgSlug: world.org.slug });
+    expect(await request.account.me()).toEqual({ id: viewer.userId, email: viewer.email, name: expect.any(String) });
+    expect(statements()).toBe(1);
+
+    const alone = createCaller(requestContextFrom(client, new Headers(), viewer.sessionId, config));
+    await alone.account.me();
+    await alone.account.me();
+    expect(statements()).toBe(2);
+  });
+
   it("a sign-out between two requests ends the session for the next one", async () => {
     const user = await createUserWithSession(db(), "sign-out-between");
     expect(await outcomeOf(callerFor(db(), user.sessionId).account.me())).toBe("OK");

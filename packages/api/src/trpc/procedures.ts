@@ -15,12 +15,21 @@ const SESSION_ENDED = "Your session has ended. Sign in to continue.";
 
 /** A signed-in user whose session row still exists: sign-out and password changes end it at once. */
 export const authedProcedure = baseProcedure.meta({ permission: "authed" }).use(async ({ ctx, next }) => {
-  const session = ctx.sessionId ? await loadSession(ctx.db, ctx.sessionId) : null;
-  if (!session) throw domainError("unauthenticated", SESSION_ENDED);
+  const loaded = ctx.sessionId ? await sessionOnce(ctx, ctx.sessionId) : null;
+  if (!loaded) throw domainError("unauthenticated", SESSION_ENDED);
+  const session = { id: loaded.sessionId, user: loaded.user };
   return next({ ctx: { session, user: session.user } });
 });
 
 const orgSlugInput = z.object({ orgSlug: slugSchema });
+
+/** The session and its user, from whatever this request has loaded already, or loaded once. */
+function sessionOnce(ctx: TrpcContext, sessionId: string): Promise<LoadedActor | null> {
+  const loaded = ctx.sessionActors?.values().next();
+  if (loaded && !loaded.done) return loaded.value;
+  if (!ctx.sessionActors) return loadSession(ctx.db, sessionId).then((session) => session && { sessionId: session.id, user: session.user, actor: null });
+  return sessionActorOnce(ctx, sessionId, "");
+}
 
 /** The session actor for this organization, loaded once per request however many calls ask. */
 function sessionActorOnce(ctx: TrpcContext, sessionId: string, orgSlug: string): Promise<LoadedActor | null> {

@@ -59,9 +59,8 @@ export type StatusCounts = Record<KpiStatus, number>;
  * objectives and one for their KPIs.
  */
 export async function listObjectives(db: PrismaClient, actor: OrgActor, now: Date = new Date()) {
-  const [scope, org, objectives] = await Promise.all([
+  const [scope, objectives] = await Promise.all([
     loadActorScope(db, actor.orgId, actor.membershipId),
-    db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { weekStart: true } }),
     db.objective.findMany({
       where: { orgId: actor.orgId, archivedAt: null },
       orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { name: "asc" }],
@@ -82,7 +81,7 @@ export async function listObjectives(db: PrismaClient, actor: OrgActor, now: Dat
       startDate: isoDate(kpi.startDate),
       endDate: isoDateOrNull(kpi.endDate),
       today,
-      weekStart: org.weekStart,
+      weekStart: actor.weekStart,
     });
     for (const { objectiveId } of kpi.objectives) {
       const counts = health.get(objectiveId) ?? (Object.fromEntries(KPI_STATUSES.map((s) => [s, 0])) as StatusCounts);

@@ -15,6 +15,10 @@ import type { KpiDirection } from "./vocabulary";
  * A reference that already meets the target always passes. A reference of 0 gives no scale for a
  * stretch, so from 0 only a target already met passes until recorded values supply one.
  * The check passes when at least one reference makes the target plausible.
+ *
+ * The room a reference leaves (|reference| − gap) falls and then rises as the reference grows, so the best
+ * recorded value is always the lowest or the highest one: a caller may pass just those two instead of the whole
+ * history, and the verdict is the same (achievable.test.ts checks it on random histories).
  */
 
 export interface AchievableInput {

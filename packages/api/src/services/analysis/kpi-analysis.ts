@@ -47,12 +47,11 @@ function judgedAt(forecast: Forecast | null, period: string | null, direction: K
  */
 export async function kpiAnalysis(db: PrismaClient, actor: Actor, kpiId: string, now: Date = new Date()) {
   await authorizeKpiFor(db, actor, kpiId, "kpi.view");
-  const [kpi, org, newestFirst] = await Promise.all([
+  const [kpi, newestFirst] = await Promise.all([
     db.kpi.findUniqueOrThrow({
       where: { orgId_id: { orgId: actor.orgId, id: kpiId } },
       select: { cadence: true, direction: true, endDate: true, targets: { orderBy: { effectiveFrom: "asc" } } },
     }),
-    db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { weekStart: true } }),
     db.checkIn.findMany({
       where: { orgId: actor.orgId, kpiId },
       orderBy: { periodStart: "desc" },
@@ -64,7 +63,7 @@ export async function kpiAnalysis(db: PrismaClient, actor: Actor, kpiId: string,
   const points = rows.map((row) => ({ period: isoDate(row.periodStart), value: row.value.toNumber() }));
   const schedule = toTargetEntries(kpi.targets);
   const { cadence, direction } = kpi;
-  const weekStart = org.weekStart;
+  const weekStart = actor.weekStart;
   const today = todayIn(actor.timeZone, now);
   const lastValuePeriod = points.at(-1)?.period ?? null;
 

@@ -12,7 +12,7 @@ const HISTORY_ENTRIES = 50;
 /** Everything the KPI page shows, for a member who may see the KPI. */
 export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, now: Date = new Date()) {
   const { actor: scope, scope: kpiScope } = await authorizeKpi(db, actor.orgId, actor, kpiId, "kpi.view");
-  const [kpi, org, checkIns, revisions, history] = await Promise.all([
+  const [kpi, checkIns, revisions, extremes] = await Promise.all([
     db.kpi.findUniqueOrThrow({
       where: { orgId_id: { orgId: actor.orgId, id: kpiId } },
       include: {
@@ -23,7 +23,6 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, n
         targets: { orderBy: { effectiveFrom: "asc" } },
       },
     }),
-    db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { weekStart: true, currency: true } }),
     db.checkIn.findMany({
       where: { orgId: actor.orgId, kpiId },
       orderBy: { periodStart: "desc" },
@@ -43,7 +42,8 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, n
       },
     }),
     db.kpiRevision.findMany({ where: { orgId: actor.orgId, kpiId }, orderBy: { createdAt: "desc" }, take: HISTORY_ENTRIES }),
-    db.checkIn.findMany({ where: { orgId: actor.orgId, kpiId }, orderBy: { periodStart: "asc" }, select: { value: true } }),
+    // The SMART check's "achievable" needs only the lowest and highest recorded values (see achievableCheck).
+    db.checkIn.aggregate({ where: { orgId: actor.orgId, kpiId }, _min: { value: true }, _max: { value: true } }),
   ]);
   const authorIds = [...new Set(revisions.map((r) => r.changedByUserId).filter((id): id is string => Boolean(id)))];
   const authors = authorIds.length ? await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }) : [];
@@ -98,7 +98,7 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, n
       warning: decimalText(t.warning),
       tolerance: decimalText(t.tolerance),
     })),
-    weekStart: org.weekStart,
+    weekStart: actor.weekStart,
     latestPeriodStart: latestPeriod,
     latestValue: decimalText(kpi.latestValue),
     status: kpiStatus({
@@ -108,7 +108,7 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, n
       startDate: isoDate(kpi.startDate),
       endDate: isoDateOrNull(kpi.endDate),
       today,
-      weekStart: org.weekStart,
+      weekStart: actor.weekStart,
     }),
     progress: latestValue === null || kpi.direction === "range" ? null : progressToward(latestValue, baseline, currentTarget?.target ?? null),
     smart: smartCheck({
@@ -118,7 +118,7 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, n
       direction: kpi.direction,
       currentTarget,
       baseline,
-      history: history.map((h) => h.value.toNumber()),
+      history: [extremes._min.value, extremes._max.value].flatMap((value) => (value === null ? [] : [value.toNumber()])),
       objectiveCount: kpi.objectives.length,
       cadence: kpi.cadence,
       endDate: isoDateOrNull(kpi.endDate),

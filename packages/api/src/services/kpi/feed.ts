@@ -90,9 +90,8 @@ function present(row: FeedRow, today: string, weekStart: number) {
 
 export type FeedKpi = ReturnType<typeof present>;
 
-async function calendarOf(db: Pick<PrismaClient, "organization">, actor: Actor, now: Date) {
-  const org = await db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { weekStart: true } });
-  return { today: todayIn(actor.timeZone, now), weekStart: org.weekStart };
+function calendarOf(actor: Actor, now: Date) {
+  return { today: todayIn(actor.timeZone, now), weekStart: actor.weekStart };
 }
 
 export interface KpiFeedPage {
@@ -107,7 +106,7 @@ export async function listKpiFeed(
   input: { after: string | null; limit: number; archived: boolean },
   now: Date = new Date(),
 ): Promise<KpiFeedPage> {
-  const { today, weekStart } = await calendarOf(db, actor, now);
+  const { today, weekStart } = calendarOf(actor, now);
   const rows = await db.kpi.findMany({
     where: {
       AND: [
@@ -127,7 +126,7 @@ export async function listKpiFeed(
 
 /** One KPI the actor may see (by its id, already resolved), or NOT_FOUND. */
 export async function getKpiFeedItem(db: PrismaClient, actor: Actor, kpiId: string, now: Date = new Date()): Promise<FeedKpi> {
-  const { today, weekStart } = await calendarOf(db, actor, now);
+  const { today, weekStart } = calendarOf(actor, now);
   const row = await db.kpi.findFirst({
     where: { AND: [{ orgId: actor.orgId, id: kpiId }, await kpiWhereFor(db, actor, "kpi.view")] },
     select: feedSelect(today),

@@ -10,7 +10,7 @@ import {
   type ForecastVerdict,
   type SignalKind,
 } from "@tally/domain";
-import { isoDate } from "./decimal";
+import { lastValues, type SeriesPoint } from "./sparklines";
 
 /**
  * Values read per KPI: a forecast fits the last twelve; the signal view judges the last 24 with limits from the
@@ -21,30 +21,11 @@ export const SIGNAL_BASELINE = 12;
 /** The small trend line of a list row shows the last twelve. */
 const TREND_LENGTH = 12;
 
-export interface SeriesPoint {
-  period: string;
-  value: number;
-}
+export type { SeriesPoint };
 
 /** The last values of many KPIs, oldest first, in one query for a page of the list. */
-export async function recentSeries(db: Pick<PrismaClient, "$queryRaw">, orgId: string, kpiIds: readonly string[]): Promise<Map<string, SeriesPoint[]>> {
-  if (kpiIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ kpiId: string; periodStart: Date; value: string }[]>`
-    SELECT "kpiId", "periodStart", value::text AS value FROM (
-      SELECT "kpiId", value, "periodStart",
-             row_number() OVER (PARTITION BY "kpiId" ORDER BY "periodStart" DESC) AS position
-      FROM "CheckIn"
-      WHERE "orgId" = ${orgId} AND "kpiId" = ANY(${[...kpiIds]})
-    ) ranked
-    WHERE position <= ${ANALYSED_VALUES}
-    ORDER BY "kpiId", "periodStart" ASC`;
-  const series = new Map<string, SeriesPoint[]>();
-  for (const row of rows) {
-    const points = series.get(row.kpiId) ?? [];
-    points.push({ period: isoDate(row.periodStart), value: Number(row.value) });
-    series.set(row.kpiId, points);
-  }
-  return series;
+export function recentSeries(db: Pick<PrismaClient, "$queryRaw">, orgId: string, kpiIds: readonly string[]): Promise<Map<string, SeriesPoint[]>> {
+  return lastValues(db, orgId, kpiIds, ANALYSED_VALUES);
 }
 
 export function trendOf(points: readonly SeriesPoint[]): number[] {

@@ -25,9 +25,8 @@ export async function listKpiValues(db: PrismaClient, actor: Actor, kpiId: strin
     ...(query.to ? { lte: dateFromIso(query.to) } : {}),
     ...(query.after ? { gt: dateFromIso(query.after) } : {}),
   };
-  const [kpi, org, rows, targets] = await Promise.all([
+  const [kpi, rows, targets] = await Promise.all([
     db.kpi.findUniqueOrThrow({ where: { orgId_id: { orgId: actor.orgId, id: kpiId } }, select: { cadence: true, direction: true } }),
-    db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { weekStart: true } }),
     db.checkIn.findMany({
       where: { orgId: actor.orgId, kpiId, periodStart: periodFilter },
       orderBy: { periodStart: "asc" },
@@ -44,7 +43,7 @@ export async function listKpiValues(db: PrismaClient, actor: Actor, kpiId: strin
       const target = targetFor(entries, period);
       return {
         periodStart: period,
-        periodEnd: periodEnd(period, kpi.cadence, org.weekStart),
+        periodEnd: periodEnd(period, kpi.cadence, actor.weekStart),
         value: decimalText(row.value)!,
         comment: row.comment,
         source: row.source,

@@ -92,6 +92,26 @@ describe("seedDemo", () => {
   });
 });
 
+describe("seedDemo on two servers starting at once", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database?.drop());
+
+  it("creates the demo organization once when two seeds run together", async () => {
+    const { prisma } = database;
+    const [first, second] = await Promise.all([seedDemo(prisma), seedDemo(prisma)]);
+    expect(second).toEqual(first);
+    expect({ organizations: await prisma.organization.count(), users: await prisma.user.count(), kpis: await prisma.kpi.count(), reviews: await prisma.review.count() }).toEqual({
+      organizations: 1,
+      users: 6,
+      kpis: 26,
+      reviews: 2,
+    });
+  });
+});
+
 describe("calendarDateIn", () => {
   it("counts the demo's periods from Berlin's date, which turns before UTC's", () => {
     expect(calendarDateIn("Europe/Berlin", new Date("2026-03-31T22:30:00Z")).toISOString()).toBe("2026-04-01T00:00:00.000Z");

@@ -35,6 +35,9 @@ const DEMO_TEAMS: readonly DemoTeam[] = [
   { name: "Customer success", kind: "department", leads: [], members: ["manager@acme.test"] },
 ];
 
+/** The advisory lock key, a fixed number of our own, that serialises seeds of one database. */
+const SEED_LOCK_KEY = 7_461_686_508;
+
 export type SeedResult = { orgId: string; slug: string };
 
 /**
@@ -49,6 +52,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
   );
 
   return prisma.$transaction(async (tx) => {
+    // Two servers started together each seed on start: the second waits here until the first has committed,
+    // then finds every row in place instead of failing on a duplicate.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
     const org = await tx.organization.upsert({
       where: { slug: DEMO_ORGANIZATION.slug },
       // Created a month ago, as its audit trail says: its history can be shown as of any day since.

@@ -1,0 +1,5 @@
+export interface MailCatcher {
+  smtpUrl: string;
+  stop(): Promise<void>;
+}
+export declare function startMailCatcher(options: { mailboxPort: number }): Promise<MailCatcher>;

@@ -57,7 +57,8 @@ export interface BenchFixture {
   apiKey: string;
   /** The same organization, KPI and member with 1× and 10× the history. */
   history: { slug: string; orgId: string; admin: Member; kpiId: string; checkIns: number }[];
-  checkIns: { big: number; all: number };
+  /** Check-ins of the big organization, of it and its neighbours, and of every organization with the history pair. */
+  checkIns: { big: number; withNeighbours: number; all: number };
   today: string;
 }
 
@@ -235,6 +236,7 @@ export async function generateBenchData(url: string, sizes: BenchSizes, log: (li
     const count = async (where: string, params: unknown[]) => Number((await raw.query<{ count: string }>(`SELECT count(*) FROM "CheckIn" WHERE ${where}`, params)).rows[0]!.count);
     for (const entry of history) entry.checkIns = await count(`"orgId" = $1 AND "kpiId" = $2`, [entry.orgId, entry.kpiId]);
     const big = await count(`"orgId" = $1`, [orgId]);
+    const withNeighbours = await count(`"orgId" = ANY($1::text[])`, [[orgId, ...neighbourIds]]);
 
     const admin = actorOf(orgId, BIG_ORG, roles.admin, "admin");
     const review = await createReview(
@@ -254,7 +256,7 @@ export async function generateBenchData(url: string, sizes: BenchSizes, log: (li
 
     const kpisOf: Record<string, string[]> = {};
     for (let n = 1; n <= sizes.kpis; n += 1) (kpisOf[owners[n % owners.length]!.email] ??= []).push(kpiId(n));
-    step(`done: ${big.toLocaleString("en-US")} check-ins in ${BIG_ORG}, ${all.toLocaleString("en-US")} in all; ${machineLoad()}`);
+    step(`done: ${big.toLocaleString("en-US")} check-ins in ${BIG_ORG}, ${withNeighbours.toLocaleString("en-US")} with its neighbours, ${all.toLocaleString("en-US")} in all; ${machineLoad()}`);
     return {
       orgId,
       orgSlug: BIG_ORG,
@@ -268,7 +270,7 @@ export async function generateBenchData(url: string, sizes: BenchSizes, log: (li
       reviewId: review.id,
       apiKey: secret,
       history,
-      checkIns: { big, all },
+      checkIns: { big, withNeighbours, all },
       today,
     };
   } finally {

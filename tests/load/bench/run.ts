@@ -176,7 +176,7 @@ async function writePath(app: AppServer, fixture: BenchFixture, databaseUrl: str
   }
   noteLoad();
   say();
-  say(`Write path: ${BATCH_VALUES} values in one POST /api/v1/values (judged, latest values, status timelines, webhooks and audit in one transaction)`);
+  say(`Write path: ${BATCH_VALUES} values in one POST /api/v1/values (one transaction of recordCheckIns: every value judged, the KPIs' latest values and status timelines derived again)`);
   say(`  new values: ${num(first)} ms (${num(BATCH_VALUES / (first / 1000))} values/s); the same values corrected: ${num(corrected)} ms; one raw upsert statement: ${num(sqlMs)} ms`);
 }
 
@@ -214,7 +214,9 @@ try {
   const cookies = { admin: await signIn(app.baseUrl, fixture.roles.admin.email, fixture.password), manager: await signIn(app.baseUrl, fixture.roles.manager.email, fixture.password) };
 
   say();
-  say(`Organization ${fixture.orgSlug}: ${sizes.kpis} weekly KPIs, ${num(fixture.checkIns.big)} check-ins; ${num(fixture.checkIns.all)} check-ins in all (${sizes.neighbours} neighbours, the two history organizations)`);
+  say(
+    `Organization ${fixture.orgSlug}: ${num(sizes.kpis)} weekly KPIs, ${num(fixture.checkIns.big)} check-ins; ${num(fixture.checkIns.withNeighbours)} with its ${sizes.neighbours} neighbours (${num(fixture.checkIns.all)} with the two history organizations)`,
+  );
   await benchReadsTable(app, sqlServer.baseUrl, fixture, cookies);
   if (!problems.length) await historyTable(app, fixture);
   if (!problems.length) await writePath(app, fixture, database.url);

@@ -46,12 +46,12 @@ export interface BenchFixture {
   weekStart: number;
   password: string;
   roles: Record<BenchRole, Member>;
-  /** Members with the viewer role who own KPIs: the soak's people. */
+  /** Viewers who record the values of the KPIs they contribute to: the soak's people. */
   people: Member[];
   teamId: string;
   /** A KPI the whole organization sees with a value for every one of its 156 weeks. */
   fullKpiId: string;
-  /** KPIs owned by each person, for writes. */
+  /** The KPIs each person contributes to, for writes. */
   kpisOf: Record<string, string[]>;
   reviewId: string;
   apiKey: string;
@@ -173,7 +173,8 @@ export async function generateBenchData(url: string, sizes: BenchSizes, log: (li
     const lastPeriod = dueCutoff("weekly", today, 1);
     const startOf = (weeks: number) => addDays(lastPeriod, -7 * (weeks - 1));
 
-    // The big organization: one person per role, the soak's people (viewers who own KPIs), a team, objectives.
+    // The big organization: one person per role owning the KPIs in turn, the soak's people (viewers who each
+    // contribute to KPIs and record their values), a team, objectives.
     const orgId = await insertOrganization(raw, BIG_ORG, "Acme");
     const roleMembers = await insertMembers(raw, orgId, BIG_ORG, ROLES.map((role) => ({ local: role.replace("_", "-"), role })), passwordHash);
     const roles = Object.fromEntries(ROLES.map((role, index) => [role, roleMembers[index]!])) as Record<BenchRole, Member>;
@@ -184,8 +185,12 @@ export async function generateBenchData(url: string, sizes: BenchSizes, log: (li
       Array.from({ length: sizes.people }, (_, index) => ({ local: `person-${String(index + 1).padStart(3, "0")}`, role: "viewer" })),
       passwordHash,
     );
-    const owners = [...roleMembers, ...people];
-    await insertKpis(raw, orgId, sizes.kpis, startOf(sizes.weeks), owners.map((member) => member.membershipId));
+    await insertKpis(raw, orgId, sizes.kpis, startOf(sizes.weeks), roleMembers.map((member) => member.membershipId));
+    await raw.query(
+      `INSERT INTO "KpiContributor" ("orgId", "kpiId", "membershipId")
+       SELECT "orgId", "id", ($2::text[])[1 + substr("id", 2)::int % cardinality($2::text[])] FROM "Kpi" WHERE "orgId" = $1`,
+      [orgId, people.map((person) => person.membershipId)],
+    );
     const teamId = "team-operations";
     await raw.query(`INSERT INTO "Team" ("orgId", "id", "name", "kind", "updatedAt") VALUES ($1, $2, 'Operations', 'department', now())`, [orgId, teamId]);
     await raw.query(`INSERT INTO "TeamMembership" ("orgId", "teamId", "membershipId", "isLead") VALUES ($1, $2, $3, true)`, [orgId, teamId, roles.manager.membershipId]);
@@ -219,7 +224,7 @@ export async function generateBenchData(url: string, sizes: BenchSizes, log: (li
       await insertKpis(raw, id, sizes.historyKpis, startOf(weeks), [admin!.membershipId]);
       history.push({ slug, orgId: id, admin: admin!, kpiId: kpiId(2), checkIns: 0 });
     }
-    step(`${sizes.kpis} + ${sizes.neighbours} × ${sizes.neighbourKpis} + 2 × ${sizes.historyKpis} KPIs and ${owners.length + 2 * sizes.neighbours + 2} members`);
+    step(`${sizes.kpis} + ${sizes.neighbours} × ${sizes.neighbourKpis} + 2 × ${sizes.historyKpis} KPIs and ${roleMembers.length + people.length + 2 * sizes.neighbours + 2} members`);
 
     const all = await insertCheckIns(raw, lastPeriod);
     step(`${all.toLocaleString("en-US")} check-ins inserted`);
@@ -255,7 +260,7 @@ export async function generateBenchData(url: string, sizes: BenchSizes, log: (li
     await raw.query("ANALYZE");
 
     const kpisOf: Record<string, string[]> = {};
-    for (let n = 1; n <= sizes.kpis; n += 1) (kpisOf[owners[n % owners.length]!.email] ??= []).push(kpiId(n));
+    for (let n = 1; n <= sizes.kpis; n += 1) (kpisOf[people[n % people.length]!.email] ??= []).push(kpiId(n));
     step(`done: ${big.toLocaleString("en-US")} check-ins in ${BIG_ORG}, ${withNeighbours.toLocaleString("en-US")} with its neighbours, ${all.toLocaleString("en-US")} in all; ${machineLoad()}`);
     return {
       orgId,

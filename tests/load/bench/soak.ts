@@ -1,13 +1,13 @@
 /**
  * `pnpm --filter @tally/e2e bench:soak`: 200 people, each signed in with a session of their own, use the production
  * build at once for five minutes: they open the KPI list, one of their KPIs, the overview, My KPIs and Due, and
- * record values of the KPIs they own, each waiting a moment between requests as a person would. Prints the errors
+ * record values of the KPIs they contribute to, each pausing between requests as a person would. Prints the errors
  * (there must be none), the latency percentiles and the server's resident memory sampled along the way.
  *
  * autocannon sends one set of headers on every connection; here every person carries their own cookie, so the
  * people are plain fetch loops over Node's keep-alive HTTP client.
  *
- * SOAK_SECONDS (300), SOAK_PEOPLE (200), SOAK_THINK_MS (250, the pause between one person's requests) and
+ * SOAK_SECONDS (300), SOAK_PEOPLE (200), SOAK_THINK_MS (1000, the pause between one person's requests) and
  * BENCH_SCALE (0.25: 506 KPIs, 78,000 check-ins in the big organization) change the run.
  */
 import { addDays, currentPeriodStart } from "@tally/domain";
@@ -21,7 +21,7 @@ import { trpcQuery } from "./trpc.ts";
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
 const PEOPLE = Number(process.env.SOAK_PEOPLE ?? 200);
-const THINK_MS = Number(process.env.SOAK_THINK_MS ?? 250);
+const THINK_MS = Number(process.env.SOAK_THINK_MS ?? 1000);
 const SAMPLE_EVERY_MS = 10_000;
 const PORT = Number(process.env.BENCH_PORT ?? 3200) + 2;
 /** One request in WRITE_EVERY records a value. */

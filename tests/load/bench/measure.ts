@@ -21,14 +21,14 @@ export interface Measured {
 }
 
 /** `connections` clients sending `target` back to back for `seconds`, after `warmUpSeconds` that are not counted. */
-export async function measure(target: Target, options: { seconds: number; connections: number; warmUpSeconds: number }): Promise<Measured> {
+export async function measure(target: Target, options: { seconds: number; connections: number; warmUpSeconds: number; measureSlowReadsLonger?: boolean }): Promise<Measured> {
   const run = (duration: number) => autocannon({ ...target, method: target.method ?? "GET", connections: options.connections, duration, timeout: 30 });
   if (options.warmUpSeconds > 0) await run(options.warmUpSeconds);
   let seconds = options.seconds;
   let result = await run(seconds);
   // A read slower than the run leaves every connection waiting when it ends, and autocannon counts nothing that had
   // not finished: measure it again for long enough that each connection completes a few.
-  if (result.requests.total < options.connections * 2) {
+  if ((options.measureSlowReadsLonger ?? true) && result.requests.total < options.connections * 2) {
     seconds = Math.max(seconds * SLOW_READ_FACTOR, Math.ceil((result.latency.max || seconds * 1000) / 1000) * 3);
     result = await run(seconds);
   }

@@ -1,10 +1,10 @@
 // pnpm --filter @tally/e2e load:csv-import — imports 100,000 CSV rows through the import service on a
 // PostgreSQL database of its own: a dry run, the commit, and the same file again (every row unchanged).
-import { cpus, loadavg } from "node:os";
 import { createTestDatabase } from "@tally/db/testing";
 import type { PrismaClient } from "@tally/db";
 import { runImport, type ImportResult } from "@tally/api/imports";
 import { addDays, todayIn } from "@tally/domain";
+import { machineLoad } from "./support/machine.ts";
 
 const KPIS = Number(process.env.CSV_IMPORT_KPIS ?? 200);
 const ROWS = Number(process.env.CSV_IMPORT_ROWS ?? 100_000);
@@ -104,7 +104,8 @@ function expectCounts(label: string, result: ImportResult, expected: Partial<Imp
   }
 }
 
-const database = await createTestDatabase();
+// LOAD_DATABASE_PREFIX names the database apart from the test suites' (pnpm bench runs this script on its own prefix).
+const database = await createTestDatabase({ namePrefix: process.env.LOAD_DATABASE_PREFIX || undefined });
 try {
   if (database.kind !== "postgresql") throw new Error("The import benchmark needs PostgreSQL (127.0.0.1:5432 or TEST_DATABASE_URL).");
   const db = database.prisma;
@@ -123,7 +124,7 @@ try {
 
   console.log(`csv-import: ${ROWS} rows dry-run ${dryRun.seconds.toFixed(2)} s, commit ${commit.seconds.toFixed(2)} s`);
   console.log(`csv-import: ${ROWS} rows re-imported ${again.seconds.toFixed(2)} s, every row unchanged`);
-  const load = `load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs`;
+  const load = machineLoad();
   console.log(`csv-import: ${KPIS} KPIs, ${(csv.byteLength / 1024 / 1024).toFixed(1)} MB file, dry run + commit ${(dryRun.seconds + commit.seconds).toFixed(2)} s (target ≤ 10 s, ${load})`);
 } finally {
   await database.drop();

@@ -8,7 +8,7 @@
  */
 import pg from "pg";
 import { createTestDatabase } from "../../packages/db/src/testing/index.ts";
-import { CADENCES, KPI_STATUSES, dueCutoff, historyMonths, nextPeriodStart, todayIn } from "../../packages/domain/src/index.ts";
+import { KPI_STATUSES, historyMonths, todayIn } from "../../packages/domain/src/index.ts";
 import type { OrgActor } from "../../packages/api/src/services/actor.ts";
 import { organizationDashboard } from "../../packages/api/src/services/analysis/dashboard.ts";
 import { myKpis } from "../../packages/api/src/services/analysis/my-kpis.ts";
@@ -18,13 +18,16 @@ import { recentCheckIns } from "../../packages/api/src/services/analysis/recent-
 import { statusCountsByMonth } from "../../packages/api/src/services/analysis/status-history.ts";
 import { statusMatrix } from "../../packages/api/src/services/analysis/status-matrix.ts";
 import { kpiListQuery } from "../../packages/api/src/services/kpi/list-where.ts";
+import { machineLoad } from "./support/machine.ts";
+import { myKpisSql, needsAttentionSql, objectivesOnTrackSql, recentCheckInsSql, statusHistorySql, statusTotalsSql } from "./support/overview-sql.ts";
 
 const KPIS = Number(process.argv[2] ?? 2_000);
 const MONTHS = 24;
 const ROUNDS = 5;
 const OBJECTIVES = 12;
 
-const database = await createTestDatabase();
+// LOAD_DATABASE_PREFIX names the database apart from the test suites'.
+const database = await createTestDatabase({ namePrefix: process.env.LOAD_DATABASE_PREFIX || undefined });
 const db = database.prisma;
 const raw = new pg.Client({ connectionString: database.url });
 await raw.connect();
@@ -151,27 +154,9 @@ try {
   const managerActor = actorFor(manager!);
   const { where, weekStart } = await kpiListQuery(db, adminActor, { archived: false }, new Date());
 
-  // The status rule in SQL, for hand-written statements: overdue by the cut-off of each cadence on `day`.
-  const cutoffs = (day: string) =>
-    CADENCES.map((cadence) => {
-      const cutoff = dueCutoff(cadence, day, weekStart);
-      return `('${cadence}', DATE '${cutoff}', DATE '${nextPeriodStart(cutoff, cadence, weekStart)}')`;
-    }).join(", ");
-  const statusNow = `CASE WHEN k."startDate" < c.started_before AND (k."endDate" IS NULL OR k."endDate" >= c.cutoff)
-      AND (k."latestPeriodStart" IS NULL OR k."latestPeriodStart" < c.cutoff) THEN 'overdue'
-    ELSE coalesce(k."latestStatus"::text, 'no_data') END`;
-  const nowJoin = `JOIN (VALUES ${cutoffs(today)}) AS c(cadence, cutoff, started_before) ON c.cadence = k."cadence"::text`;
-
   // 1. Status counts by category and status (the headline and the matrix).
   const matrixService = await timed(() => statusMatrix(db, where, today, weekStart));
-  const matrixSql = await timed(async () => {
-    const result = await raw.query<{ category: string; status: string; count: number }>(
-      `SELECT k."category"::text AS category, ${statusNow} AS status, count(*)::int AS count FROM "Kpi" k ${nowJoin}
-       WHERE k."orgId" = $1 AND k."archivedAt" IS NULL GROUP BY 1, 2`,
-      [org.id],
-    );
-    return Object.fromEntries(KPI_STATUSES.map((status) => [status, result.rows.filter((row) => row.status === status).reduce((sum, row) => sum + row.count, 0)]));
-  });
+  const matrixSql = await timed(() => statusTotalsSql(raw, org.id, today, weekStart));
   same("status totals", matrixService.answer.totals, matrixSql.answer);
   report("status by category (matrix)", matrixService.ms, matrixSql.ms);
 
@@ -179,74 +164,27 @@ try {
   const months = historyMonths(today, 12);
   const ids = (await db.kpi.findMany({ where, select: { id: true } })).map((kpi) => kpi.id);
   const historyService = await timed(() => statusCountsByMonth(db, org.id, ids, months, weekStart));
-  const historySql = await timed(async () => {
-    const values = months.flatMap((month) => CADENCES.map((cadence) => {
-      const cutoff = dueCutoff(cadence, month.asOf, weekStart);
-      return `('${month.month}', DATE '${month.asOf}', '${cadence}', DATE '${cutoff}', DATE '${nextPeriodStart(cutoff, cadence, weekStart)}')`;
-    })).join(", ");
-    // Each check-in is the newest from its period until the next one's: a range join instead of a lateral lookup.
-    const result = await raw.query<{ month: string; status: string; count: number }>(
-      `WITH spans AS (
-         SELECT "kpiId", "periodStart", "status", lead("periodStart") OVER (PARTITION BY "kpiId" ORDER BY "periodStart") AS next_start
-         FROM "CheckIn" WHERE "orgId" = $1)
-       SELECT m.month, CASE
-           WHEN k."startDate" < m.started_before AND (k."endDate" IS NULL OR k."endDate" >= m.cutoff)
-             AND (s."periodStart" IS NULL OR s."periodStart" < m.cutoff) THEN 'overdue'
-           ELSE coalesce(s."status"::text, 'no_data') END AS status, count(*)::int AS count
-       FROM (VALUES ${values}) AS m(month, as_of, cadence, cutoff, started_before)
-       JOIN "Kpi" k ON k."cadence"::text = m.cadence AND k."startDate" <= m.as_of AND k."orgId" = $1 AND k."archivedAt" IS NULL
-       LEFT JOIN spans s ON s."kpiId" = k."id" AND s."periodStart" <= m.as_of AND (s.next_start IS NULL OR s.next_start > m.as_of)
-       GROUP BY 1, 2`,
-      [org.id],
-    );
-    return months.map((month) => ({
-      month: month.month,
-      asOf: month.asOf,
-      counts: Object.fromEntries(KPI_STATUSES.map((status) => [status, result.rows.find((row) => row.month === month.month && row.status === status)?.count ?? 0])),
-    }));
-  });
+  const historySql = await timed(() => statusHistorySql(raw, org.id, today, weekStart));
   same("12-month history", historyService.answer, historySql.answer);
+  // The statement `pnpm bench` measures the overview against must give the same answer.
+  same("12-month history (index lookups)", historyService.answer, await statusHistorySql(raw, org.id, today, weekStart, "lookup"));
   report("12-month status history", historyService.ms, historySql.ms);
 
   // 3. Needs attention: the eight worst, worst status first and by name.
   const attentionService = await timed(() => needsAttention(db, where, today, weekStart));
-  const attentionSql = await timed(async () => {
-    const result = await raw.query<{ id: string }>(
-      `SELECT k."id" FROM "Kpi" k ${nowJoin} WHERE k."orgId" = $1 AND k."archivedAt" IS NULL AND ${statusNow} IN ('off_track', 'overdue', 'at_risk')
-       ORDER BY array_position(ARRAY['off_track', 'overdue', 'at_risk'], ${statusNow}), k."name", k."id" LIMIT 8`,
-      [org.id],
-    );
-    return result.rows.map((row) => row.id);
-  });
+  const attentionSql = await timed(() => needsAttentionSql(raw, org.id, today, weekStart));
   same("needs attention", attentionService.answer.map((item) => item.id), attentionSql.answer);
   report("needs attention (8 rows)", attentionService.ms, attentionSql.ms);
 
   // 4. Recent check-ins.
   const recentService = await timed(() => recentCheckIns(db, org.id, where, weekStart));
-  const recentSql = await timed(async () => {
-    const result = await raw.query<{ id: string }>(
-      `SELECT c."id" FROM "CheckIn" c JOIN "Kpi" k ON k."orgId" = c."orgId" AND k."id" = c."kpiId"
-       WHERE c."orgId" = $1 AND k."archivedAt" IS NULL ORDER BY c."updatedAt" DESC, c."periodStart" DESC, c."id" LIMIT 8`,
-      [org.id],
-    );
-    return result.rows.map((row) => row.id);
-  });
+  const recentSql = await timed(() => recentCheckInsSql(raw, org.id));
   same("recent check-ins", recentService.answer.map((row) => row.id), recentSql.answer);
   report("recent check-ins (8 rows)", recentService.ms, recentSql.ms);
 
   // 5. Objectives' health now and a quarter ago.
   const objectiveService = await timed(() => objectiveHealth(db, org.id, ids, months[8]!, months[11]!, weekStart));
-  const objectiveSql = await timed(async () => {
-    const result = await raw.query<{ objective: string; on_track: number }>(
-      `SELECT o."id" AS objective, (
-         SELECT count(*) FROM "KpiObjective" link
-         JOIN "Kpi" k ON k."orgId" = link."orgId" AND k."id" = link."kpiId" AND k."archivedAt" IS NULL ${nowJoin}
-         WHERE link."orgId" = o."orgId" AND link."objectiveId" = o."id" AND ${statusNow} = 'on_track')::int AS on_track
-       FROM "Objective" o WHERE o."orgId" = $1 AND o."archivedAt" IS NULL`,
-      [org.id],
-    );
-    return Object.fromEntries(result.rows.map((row) => [row.objective, row.on_track]));
-  });
+  const objectiveSql = await timed(() => objectivesOnTrackSql(raw, org.id, today, weekStart));
   same(
     "objectives on track now",
     Object.fromEntries([...objectiveService.answer].sort((a, b) => a.id.localeCompare(b.id)).map((objective) => [objective.id, objective.health.on_track])),
@@ -264,22 +202,10 @@ try {
 
   // 7. My KPIs for the manager: owned or contributed, with trends and last month's status.
   const mineService = await timed(() => myKpis(db, managerActor));
-  const mineSql = await timed(async () => {
-    // The KPIs with their last twelve values, oldest first: the rows and trends the page shows.
-    const result = await raw.query<{ id: string; trend: string[] }>(
-      `SELECT k."id", ARRAY(
-           SELECT v.value::text FROM (SELECT c."value", c."periodStart" FROM "CheckIn" c WHERE c."orgId" = k."orgId" AND c."kpiId" = k."id"
-             ORDER BY c."periodStart" DESC LIMIT 12) v ORDER BY v."periodStart") AS trend
-       FROM "Kpi" k WHERE k."orgId" = $1 AND k."archivedAt" IS NULL
-         AND (k."ownerMembershipId" = $2 OR EXISTS (SELECT 1 FROM "KpiContributor" x WHERE x."orgId" = k."orgId" AND x."kpiId" = k."id" AND x."membershipId" = $2))
-       ORDER BY k."name", k."id"`,
-      [org.id, manager!.membershipId],
-    );
-    return result.rows.map((row) => [row.id, row.trend.map(Number)]);
-  });
+  const mineSql = await timed(() => myKpisSql(raw, org.id, manager!.membershipId));
   same("my KPIs", mineService.answer.kpis.map((kpi) => [kpi.id, kpi.trend]), mineSql.answer);
   report(`my KPIs, manager (${mineSql.answer.length} KPIs)`, mineService.ms, mineSql.ms);
-  console.log(`dashboard: medians of ${ROUNDS} runs after a warm-up; load average ${(await import("node:os")).loadavg()[0]!.toFixed(1)}`);
+  console.log(`dashboard: medians of ${ROUNDS} runs after a warm-up; ${machineLoad()}`);
 } finally {
   await raw.end();
   await database.drop();

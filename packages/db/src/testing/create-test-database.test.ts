@@ -37,6 +37,16 @@ describe("createTestDatabase", () => {
     expect(await databaseExists(name)).toBe(false);
   });
 
+  it.skipIf(!serverReachable)("names the database with the prefix it is given, and refuses one that is not a plain identifier", async () => {
+    const database = await createTestDatabase({ namePrefix: "tally_bench" });
+    try {
+      expect(new URL(database.url).pathname.slice(1)).toMatch(/^tally_bench_[0-9a-f]+$/);
+    } finally {
+      await database.drop();
+    }
+    await expect(createTestDatabase({ namePrefix: 'x"; DROP' })).rejects.toThrow(/plain lower-case identifier/);
+  });
+
   it("falls back to a migrated in-memory PGlite when no server answers", async () => {
     const database = await createTestDatabase({ serverUrl: "postgresql://postgres@127.0.0.1:1" });
     try {

@@ -22,6 +22,8 @@ export type TestDatabase = {
 export type CreateTestDatabaseOptions = {
   /** Any URL on the server to use. Defaults to TEST_DATABASE_URL, else the local server. */
   serverUrl?: string;
+  /** The start of the new database's name, a plain lower-case identifier. Defaults to `tally_test`. */
+  namePrefix?: string;
 };
 
 const CONNECT_TIMEOUT_MS = 2_000;
@@ -54,7 +56,9 @@ export async function createTestDatabase(options: CreateTestDatabaseOptions = {}
     return createPgliteDatabase();
   }
 
-  const name = `tally_test_${randomBytes(8).toString("hex")}`;
+  const prefix = options.namePrefix ?? "tally_test";
+  if (!/^[a-z_][a-z0-9_]*$/.test(prefix)) throw new Error(`A database name prefix must be a plain lower-case identifier, not "${prefix}".`);
+  const name = `${prefix}_${randomBytes(8).toString("hex")}`;
   try {
     await admin.query(`CREATE DATABASE "${name}"`);
   } finally {

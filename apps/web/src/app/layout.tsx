@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { AppTheme } from "@/components/theme/app-theme";
-import { Toaster } from "@/components/ui/toaster";
+import { LazyToaster } from "@/components/ui/lazy-toaster";
 import { TrpcReactProvider } from "@/lib/trpc/client";
 import "./globals.css";
 
@@ -19,13 +18,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // next-themes sets the class and color-scheme on <html> before React hydrates.
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen font-sans">
-        {/* Filters live in the address; nuqs keeps them in step with the App Router. */}
-        <NuqsAdapter>
-          <TrpcReactProvider>
-            <AppTheme>{children}</AppTheme>
-          </TrpcReactProvider>
-        </NuqsAdapter>
-        <Toaster />
+        <TrpcReactProvider>
+          <AppTheme>{children}</AppTheme>
+        </TrpcReactProvider>
+        <LazyToaster />
       </body>
     </html>
   );

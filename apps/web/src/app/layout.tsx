@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AppTheme } from "@/components/theme/app-theme";
 import { LazyToaster } from "@/components/ui/lazy-toaster";
-import { TrpcReactProvider } from "@/lib/trpc/client";
 import "./globals.css";
 
 // Every page carries a per-request CSP nonce, so none may be prerendered.
@@ -18,9 +17,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // next-themes sets the class and color-scheme on <html> before React hydrates.
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen font-sans">
-        <TrpcReactProvider>
-          <AppTheme>{children}</AppTheme>
-        </TrpcReactProvider>
+        {/* The tRPC client sits in the layouts of the pages that call it; the landing page does not. */}
+        <AppTheme>{children}</AppTheme>
         <LazyToaster />
       </body>
     </html>

@@ -239,20 +239,18 @@ export type { ForecastHorizon, ForecastHorizonInput, HorizonKind } from "./analy
 export { periodChange, samePeriodLastYear } from "./analysis/period-change";
 export type { PeriodChange, PeriodDelta } from "./analysis/period-change";
 
+export { DEFAULT_KPI_LIST_COLUMNS, KPI_LIST_COLUMN_LABELS, KPI_LIST_COLUMNS, resolveKpiListColumns } from "./kpi/list-columns";
+export type { KpiListColumn } from "./kpi/list-columns";
 export {
-  DEFAULT_KPI_LIST_COLUMNS,
-  KPI_LIST_COLUMN_LABELS,
-  KPI_LIST_COLUMNS,
   createSavedViewShape,
   kpiListColumnsSchema,
-  resolveKpiListColumns,
   savedViewFiltersSchema,
   savedViewIdShape,
   savedViewNameSchema,
   setKpiListColumnsShape,
   updateSavedViewShape,
 } from "./kpi/list-views";
-export type { KpiListColumn, SavedViewFilters } from "./kpi/list-views";
+export type { SavedViewFilters } from "./kpi/list-views";
 export { MAX_MISSING_PERIODS, isPeriodOverdue, recentPeriods } from "./kpi/period-gaps";
 export type { RecentPeriodsInput } from "./kpi/period-gaps";
 export { STATUS_CHANGE_RULES, deriveStatusChanges, overdueSinceFor, ruleForCheckIn, trailingStatusChanges } from "./analysis/status-changes";

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { AppTheme } from "@/components/theme/app-theme";
-import { Toaster } from "@/components/ui/toaster";
-import { TrpcReactProvider } from "@/lib/trpc/client";
+import { LazyToaster } from "@/components/ui/lazy-toaster";
 import "./globals.css";
 
 // Every page carries a per-request CSP nonce, so none may be prerendered.
@@ -19,13 +17,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // next-themes sets the class and color-scheme on <html> before React hydrates.
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen font-sans">
-        {/* Filters live in the address; nuqs keeps them in step with the App Router. */}
-        <NuqsAdapter>
-          <TrpcReactProvider>
-            <AppTheme>{children}</AppTheme>
-          </TrpcReactProvider>
-        </NuqsAdapter>
-        <Toaster />
+        {/* The tRPC client sits in the layouts of the pages that call it; the landing page does not. */}
+        <AppTheme>{children}</AppTheme>
+        <LazyToaster />
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import type { ExportFormat } from "./schemas";
+import type { ExportFormat } from "./formats";
 
 const PART_MAX = 40;
 

@@ -1,12 +1,9 @@
 import { z } from "zod";
+import { EXPORT_FORMATS } from "./formats";
 import { idSchema } from "../kpi/fields";
 import { isoDateSchema } from "../kpi/date-schema";
 import { listKpisShape } from "../kpi/list-schema";
 
-export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const EXPORT_FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = { csv: "CSV", xlsx: "Excel" };
 
 export const exportFormatSchema = z.enum(EXPORT_FORMATS, { error: 'Choose the format "csv" or "xlsx".' });
 

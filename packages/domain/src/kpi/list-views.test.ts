@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_KPI_LIST_COLUMNS,
-  KPI_LIST_COLUMNS,
-  createSavedViewShape,
-  kpiListColumnsSchema,
-  resolveKpiListColumns,
-  savedViewFiltersSchema,
-  savedViewNameSchema,
-} from "./list-views";
+import { DEFAULT_KPI_LIST_COLUMNS, KPI_LIST_COLUMNS, resolveKpiListColumns } from "./list-columns";
+import { createSavedViewShape, kpiListColumnsSchema, savedViewFiltersSchema, savedViewNameSchema } from "./list-views";
 import { z } from "zod";
 
 describe("kpiListColumnsSchema", () => {

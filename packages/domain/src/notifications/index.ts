@@ -12,9 +12,8 @@ export type { NotificationChannel, NotificationKind } from "./kinds";
 export { DIGEST_FREQUENCIES, DIGEST_FREQUENCY_LABELS, DIGEST_HOUR, dueDigest, latestDigestSlot } from "./digest";
 export type { DigestFrequency, DigestSchedule, DueDigest } from "./digest";
 export { instantAtLocalHour } from "./local-time";
+export { NOTIFICATION_PAGE_SIZE, NOTIFICATION_PREVIEW_SIZE } from "./page-sizes";
 export {
-  NOTIFICATION_PAGE_SIZE,
-  NOTIFICATION_PREVIEW_SIZE,
   digestFrequencySchema,
   listNotificationsShape,
   markNotificationsReadShape,

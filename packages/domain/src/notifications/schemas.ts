@@ -2,11 +2,7 @@ import { z } from "zod";
 import { idSchemaWith } from "../input/text";
 import { DIGEST_FREQUENCIES } from "./digest";
 import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS } from "./kinds";
-
-/** Notifications per page of the notification centre. */
-export const NOTIFICATION_PAGE_SIZE = 20;
-/** How many the bell's list shows. */
-export const NOTIFICATION_PREVIEW_SIZE = 8;
+import { NOTIFICATION_PAGE_SIZE } from "./page-sizes";
 
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS, { error: "Choose a kind of notification." });
 export const notificationChannelSchema = z.enum(NOTIFICATION_CHANNELS, { error: "Choose in the app, by e-mail or off." });

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Logo } from "@/components/brand/logo";
+import { TrpcReactProvider } from "@/lib/trpc/client";
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
@@ -7,7 +8,9 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
       <div className="mb-8">
         <Logo />
       </div>
-      <main className="w-full max-w-md">{children}</main>
+      <main className="w-full max-w-md">
+        <TrpcReactProvider>{children}</TrpcReactProvider>
+      </main>
     </div>
   );
 }

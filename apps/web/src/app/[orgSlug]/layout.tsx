@@ -9,6 +9,7 @@ import { OrgSwitcher } from "@/components/shell/org-switcher";
 import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { SkipLink } from "@/components/shell/skip-link";
 import { FormatProvider } from "@/lib/format-context";
+import { TrpcReactProvider } from "@/lib/trpc/client";
 import { getCaller, loadForPage } from "@/server/caller";
 import { getOrgContext } from "@/server/org-context";
 
@@ -25,30 +26,32 @@ export default async function OrganizationLayout({ children, params }: { childre
   const bell = <NotificationBell orgSlug={org.slug} />;
 
   return (
-    <FormatProvider settings={{ locale: org.locale, timeZone: org.timeZone, currency: org.currency }}>
-      <div className="min-h-screen md:flex">
-        <SkipLink />
-        <MobileNav org={{ slug: org.slug, name: org.name }} organizations={organizations} items={items} account={account} bell={bell} />
-        <aside className="hidden border-r border-slate-200 bg-surface md:sticky md:top-0 md:flex md:h-screen md:w-64 md:shrink-0 md:flex-col">
-          <div className="flex items-center justify-between px-4 py-4">
-            <Logo href={`/${org.slug}`} />
-            {bell}
-          </div>
-          <div className="px-3 pb-3">
-            <OrgSwitcher current={{ slug: org.slug, name: org.name }} organizations={organizations} />
-          </div>
-          {/* The padding inside the scrolling box leaves room for the links' focus rings, which it would clip. */}
-          <div className="min-h-0 flex-1 overflow-y-auto px-3 py-2">
-            <SidebarNav orgSlug={org.slug} items={items} />
-          </div>
-          <div className="border-t border-slate-200 px-4 py-4">{account}</div>
-        </aside>
-        <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none md:px-10 md:py-8">
-          <div className="mx-auto max-w-5xl">
-            {children}
-          </div>
-        </main>
-      </div>
-    </FormatProvider>
+    <TrpcReactProvider>
+      <FormatProvider settings={{ locale: org.locale, timeZone: org.timeZone, currency: org.currency }}>
+        <div className="min-h-screen md:flex">
+          <SkipLink />
+          <MobileNav org={{ slug: org.slug, name: org.name }} organizations={organizations} items={items} account={account} bell={bell} />
+          <aside className="hidden border-r border-slate-200 bg-surface md:sticky md:top-0 md:flex md:h-screen md:w-64 md:shrink-0 md:flex-col">
+            <div className="flex items-center justify-between px-4 py-4">
+              <Logo href={`/${org.slug}`} />
+              {bell}
+            </div>
+            <div className="px-3 pb-3">
+              <OrgSwitcher current={{ slug: org.slug, name: org.name }} organizations={organizations} />
+            </div>
+            {/* The padding inside the scrolling box leaves room for the links' focus rings, which it would clip. */}
+            <div className="min-h-0 flex-1 overflow-y-auto px-3 py-2">
+              <SidebarNav orgSlug={org.slug} items={items} />
+            </div>
+            <div className="border-t border-slate-200 px-4 py-4">{account}</div>
+          </aside>
+          <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none md:px-10 md:py-8">
+            <div className="mx-auto max-w-5xl">
+              {children}
+            </div>
+          </main>
+        </div>
+      </FormatProvider>
+    </TrpcReactProvider>
   );
 }

@@ -1,41 +1,37 @@
 "use client";
 
-import { ChevronDown, Download } from "lucide-react";
+import { lazy, Suspense, useState } from "react";
 import { buttonClasses } from "@/components/ui/button-classes";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { ExportMenuFace, type ExportMenuProps } from "./export-menu-face";
 
-export interface ExportChoice {
-  label: string;
-  href: string;
-}
+export type { ExportChoice } from "./export-menu-face";
 
-interface ExportMenuProps {
-  /** The button's text, e.g. "Export". */
-  label: string;
-  /** What the files hold, said above the choices. */
-  heading: string;
-  choices: readonly ExportChoice[];
-}
+const loadDropdown = () => import("./export-menu-dropdown");
+const ExportMenuDropdown = lazy(() => loadDropdown().then((module) => ({ default: module.ExportMenuDropdown })));
 
-/** A menu of downloads: each choice is a plain link, so the browser streams the file however large it is. */
-export function ExportMenu({ label, heading, choices }: ExportMenuProps) {
+/**
+ * A menu of downloads: each choice is a plain link, so the browser streams the file however large it is. The
+ * menu and its library load when the pointer or the focus comes to the button; the first press opens it.
+ */
+export function ExportMenu(props: ExportMenuProps) {
+  const [wanted, setWanted] = useState(false);
+  const button = (onClick?: () => void) => (
+    <button
+      type="button"
+      className={buttonClasses("secondary")}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onPointerEnter={() => void loadDropdown()}
+      onFocus={() => void loadDropdown()}
+      onClick={onClick}
+    >
+      <ExportMenuFace label={props.label} />
+    </button>
+  );
+  if (!wanted) return button(() => setWanted(true));
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger className={buttonClasses("secondary")}>
-        <Download aria-hidden className="size-4" />
-        {label}
-        <ChevronDown aria-hidden className="size-4" />
-      </DropdownMenuTrigger>
-      <DropdownMenuContent className="min-w-52">
-        <DropdownMenuLabel>{heading}</DropdownMenuLabel>
-        {choices.map((choice) => (
-          <DropdownMenuItem key={choice.href} asChild>
-            <a href={choice.href} download>
-              {choice.label}
-            </a>
-          </DropdownMenuItem>
-        ))}
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Suspense fallback={button()}>
+      <ExportMenuDropdown {...props} />
+    </Suspense>
   );
 }

@@ -1,25 +1,21 @@
 "use client";
 
 import { useState } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Controller, useForm } from "react-hook-form";
+import dynamic from "next/dynamic";
 import { Download } from "lucide-react";
-import { EXPORT_FORMAT_LABELS, EXPORT_FORMATS, exportValuesFormSchema, type ExportValuesForm } from "@tally/domain";
-import { Button } from "@/components/ui/button";
 import { buttonClasses } from "@/components/ui/button-classes";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { TextField } from "@/components/ui/field";
-import { RadioGroupField } from "@/components/ui/radio-group";
-import { toast } from "@/components/ui/toast";
-import { startDownload, valuesExportHref } from "./export-links";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Spinner } from "@/components/ui/spinner";
 
-const FORMAT_CHOICES = EXPORT_FORMATS.map((format) => ({
-  value: format,
-  label: EXPORT_FORMAT_LABELS[format],
-  description: format === "csv" ? "UTF-8, for any spreadsheet or script" : "An .xlsx workbook",
-}));
-
-const EMPTY: ExportValuesForm = { from: "", to: "", format: "csv" };
+// The form, its schema and the form library load when the dialog first opens, not with the list.
+const ExportValuesForm = dynamic(() => import("./export-values-form").then((module) => module.ExportValuesForm), {
+  ssr: false,
+  loading: () => (
+    <div className="mt-4">
+      <Spinner label="Loading…" />
+    </div>
+  ),
+});
 
 /**
  * "Export values…": the values of every KPI the member may see, over a range of periods, as CSV or Excel. The
@@ -27,17 +23,8 @@ const EMPTY: ExportValuesForm = { from: "", to: "", format: "csv" };
  */
 export function ExportValuesDialog({ orgSlug }: { orgSlug: string }) {
   const [open, setOpen] = useState(false);
-  const form = useForm<ExportValuesForm>({ resolver: zodResolver(exportValuesFormSchema), defaultValues: EMPTY });
-  const { errors } = form.formState;
-
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) form.reset(EMPTY);
-      }}
-    >
+    <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger className={buttonClasses("secondary")}>
         <Download aria-hidden className="size-4" />
         Export values…
@@ -47,44 +34,7 @@ export function ExportValuesDialog({ orgSlug }: { orgSlug: string }) {
           <DialogTitle>Export values</DialogTitle>
           <DialogDescription>The recorded values of every active KPI you can see, one row per KPI and period, ready to edit and import again.</DialogDescription>
         </DialogHeader>
-        <form
-          noValidate
-          className="mt-4 flex flex-col gap-4"
-          onSubmit={form.handleSubmit((values) => {
-            startDownload(valuesExportHref(orgSlug, values.format, { from: values.from || undefined, to: values.to || undefined }));
-            toast.success(`Your ${EXPORT_FORMAT_LABELS[values.format]} file is downloading.`);
-            setOpen(false);
-          })}
-        >
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextField label="Periods from" type="date" hint="Leave empty for the first" error={errors.from?.message} {...form.register("from")} />
-            <TextField label="Periods to" type="date" hint="Leave empty for the latest" error={errors.to?.message} {...form.register("to")} />
-          </div>
-          <Controller
-            control={form.control}
-            name="format"
-            render={({ field }) => (
-              <RadioGroupField
-                legend="Format"
-                orientation="horizontal"
-                choices={FORMAT_CHOICES}
-                name={field.name}
-                value={field.value}
-                onValueChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.format?.message}
-              />
-            )}
-          />
-          <DialogFooter className="mt-2">
-            <DialogClose className={buttonClasses("secondary")}>Cancel</DialogClose>
-            <Button type="submit">
-              <Download aria-hidden className="size-4" />
-              Download
-            </Button>
-          </DialogFooter>
-        </form>
+        <ExportValuesForm orgSlug={orgSlug} onStarted={() => setOpen(false)} />
       </DialogContent>
     </Dialog>
   );

@@ -1,42 +1,35 @@
 "use client";
 
-import Link from "next/link";
-import { Check, ChevronsUpDown, Plus } from "lucide-react";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { lazy, Suspense, useState } from "react";
+import { OrgSwitcherFace, orgSwitcherLabel, ORG_SWITCHER_TRIGGER_CLASS, type OrgOption } from "./org-switcher-face";
 
-interface OrgOption {
-  slug: string;
-  name: string;
-}
+const loadMenu = () => import("./org-switcher-menu");
+const OrgSwitcherMenu = lazy(() => loadMenu().then((module) => ({ default: module.OrgSwitcherMenu })));
 
+/**
+ * The organization switcher. Every page shows it and few use it, so the menu and its library load when the
+ * pointer or the focus comes to the button, and the first press opens the menu once it is there.
+ */
 export function OrgSwitcher({ current, organizations }: { current: OrgOption; organizations: OrgOption[] }) {
+  const [wanted, setWanted] = useState(false);
+  const button = (onClick?: () => void) => (
+    <button
+      type="button"
+      className={ORG_SWITCHER_TRIGGER_CLASS}
+      aria-label={orgSwitcherLabel(current)}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onPointerEnter={() => void loadMenu()}
+      onFocus={() => void loadMenu()}
+      onClick={onClick}
+    >
+      <OrgSwitcherFace current={current} />
+    </button>
+  );
+  if (!wanted) return button(() => setWanted(true));
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger
-        className="flex w-full items-center justify-between gap-2 rounded-md border border-slate-200 bg-surface px-3 py-2 text-left text-sm hover:bg-slate-50"
-        aria-label={`Organization: ${current.name}. Switch organization`}
-      >
-        <span className="truncate font-medium text-slate-900">{current.name}</span>
-        <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-slate-500" />
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="start" sideOffset={6} className="min-w-56">
-        <DropdownMenuLabel>Switch organization</DropdownMenuLabel>
-        {organizations.map((org) => (
-          <DropdownMenuItem key={org.slug} asChild className="justify-between">
-            <Link href={`/${org.slug}`}>
-              <span className="truncate">{org.name}</span>
-              {org.slug === current.slug && <Check aria-label="current" className="size-4 text-brand-600" />}
-            </Link>
-          </DropdownMenuItem>
-        ))}
-        <DropdownMenuSeparator />
-        <DropdownMenuItem asChild>
-          <Link href="/organizations?new">
-            <Plus aria-hidden className="size-4" />
-            Create organization
-          </Link>
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Suspense fallback={button()}>
+      <OrgSwitcherMenu current={current} organizations={organizations} />
+    </Suspense>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { History } from "lucide-react";
 import type { SearchParams } from "nuqs/server";
 import { AUDIT_ACTION_LABELS } from "@tally/domain";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { FilteredResults, FilterTransition } from "@/components/filters/filter-transition";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableScrollBox } from "@/components/ui/table";
@@ -27,8 +28,9 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
     `/${orgSlug}/audit`,
   );
 
+  // The filters live in the address; nuqs keeps them in step with the App Router, on the pages that filter.
   return (
-    <>
+    <NuqsAdapter>
       <PageHeader title="Audit log" description="Who changed what, and when. Entries cannot be edited or deleted." />
       <FilterTransition>
         <AuditFilters actors={actors.map(({ id, name }) => ({ id, name }))} problemId={problem ? "audit-filter-problem" : undefined} />
@@ -70,6 +72,6 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
           <Pagination page={log.page} pageSize={log.pageSize} total={log.total} hrefFor={(page) => auditLogHref(`/${orgSlug}/audit`, { ...filters, page })} />
         </FilteredResults>
       </FilterTransition>
-    </>
+    </NuqsAdapter>
   );
 }

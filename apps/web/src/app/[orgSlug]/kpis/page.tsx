@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Gauge, Plus, Upload } from "lucide-react";
 import type { SearchParams } from "nuqs/server";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { ExportValuesDialog } from "@/components/exports/export-values-dialog";
 import { FilteredResults, FilterTransition } from "@/components/filters/filter-transition";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -46,8 +47,9 @@ export default async function KpisPage({ params, searchParams }: Props) {
   const canImport = permissions.includes("checkin.record");
   const filtered = Boolean(filters.search?.trim() || filters.status || filters.category || filters.ownerMembershipId || filters.teamId || filters.objectiveId || filters.archived);
 
+  // The filters live in the address; nuqs keeps them in step with the App Router, on the pages that filter.
   return (
-    <>
+    <NuqsAdapter>
       <PageHeader
         title="KPIs"
         description="The indicators you may see, with their latest value and its period, target and status."
@@ -95,6 +97,6 @@ export default async function KpisPage({ params, searchParams }: Props) {
           <Pagination page={list.page} pageSize={list.pageSize} total={list.total} hrefFor={(page) => kpiListHref(`/${orgSlug}/kpis`, { ...filters, page })} />
         </FilteredResults>
       </FilterTransition>
-    </>
+    </NuqsAdapter>
   );
 }

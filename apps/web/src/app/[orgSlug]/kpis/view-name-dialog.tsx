@@ -1,17 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import dynamic from "next/dynamic";
 import { useState, type ReactNode } from "react";
-import { useForm } from "react-hook-form";
-import { z } from "zod";
-import { savedViewNameSchema } from "@tally/domain";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { TextField } from "@/components/ui/field";
-import { FormError } from "@/lib/forms/form-error";
-import { applyServerErrors } from "@/lib/forms/server-errors";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Spinner } from "@/components/ui/spinner";
 
-const nameForm = z.object({ name: savedViewNameSchema });
+// The form, its schema and the form library load when a dialog first opens, not with the list.
+const ViewNameForm = dynamic(() => import("./view-name-form").then((module) => module.ViewNameForm), {
+  ssr: false,
+  loading: () => (
+    <div className="mt-4">
+      <Spinner label="Loading…" />
+    </div>
+  ),
+});
 
 interface Props {
   trigger: ReactNode;
@@ -26,46 +28,15 @@ interface Props {
 /** Asks for a view's name, for a new view or a rename; closes once saved. */
 export function ViewNameDialog({ trigger, title, description, submitLabel, initialName = "", onSave }: Props) {
   const [open, setOpen] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<{ name: string }>({ resolver: zodResolver(nameForm), defaultValues: { name: initialName } });
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) {
-          form.reset({ name: initialName });
-          setFormError(null);
-        }
-      }}
-    >
+    <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent size="sm">
         <DialogHeader>
           <DialogTitle>{title}</DialogTitle>
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
-        <form
-          noValidate
-          className="mt-4 flex flex-col gap-3"
-          onSubmit={form.handleSubmit(async (values) => {
-            setFormError(null);
-            try {
-              await onSave(values.name);
-              setOpen(false);
-            } catch (error) {
-              setFormError(applyServerErrors(form, error));
-            }
-          })}
-        >
-          <TextField label="View name" autoComplete="off" maxLength={60} error={form.formState.errors.name?.message} {...form.register("name")} />
-          <FormError message={formError} />
-          <DialogFooter>
-            <Button type="submit" pending={form.formState.isSubmitting}>
-              {submitLabel}
-            </Button>
-          </DialogFooter>
-        </form>
+        <ViewNameForm initialName={initialName} submitLabel={submitLabel} onSave={onSave} onSaved={() => setOpen(false)} />
       </DialogContent>
     </Dialog>
   );

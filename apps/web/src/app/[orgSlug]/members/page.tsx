@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Users } from "lucide-react";
 import type { SearchParams } from "nuqs/server";
 import { ROLE_LABELS } from "@tally/domain";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { FilteredResults, FilterTransition } from "@/components/filters/filter-transition";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -43,8 +44,9 @@ export default async function MembersPage({ params, searchParams }: Props) {
   );
   const filtered = Boolean(filters.search?.trim() || filters.role || filters.status || filters.teamId);
 
+  // The filters live in the address; nuqs keeps them in step with the App Router, on the pages that filter.
   return (
-    <>
+    <NuqsAdapter>
       <PageHeader
         title="Members"
         description={canManage ? "Invite people, give them roles and manage their access." : "The people in this organization."}
@@ -114,6 +116,6 @@ export default async function MembersPage({ params, searchParams }: Props) {
         </FilteredResults>
       </FilterTransition>
       {canInvite && <PendingInvitations orgSlug={orgSlug} invitations={invitations} />}
-    </>
+    </NuqsAdapter>
   );
 }

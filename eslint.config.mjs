@@ -15,6 +15,19 @@ export default tseslint.config(
     },
   },
   {
+    files: ["apps/web/src/**"],
+    ignores: ["apps/web/src/components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ group: ["@tally/web", "@tally/web/*"], message: "Imports point down: web → api → domain, db." }],
+          paths: [{ name: "next/link", importNames: ["default"], message: "Use @/components/ui/link: it does not prefetch pages rendered per request." }],
+        },
+      ],
+    },
+  },
+  {
     files: ["packages/domain/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["@tally/*"], message: "domain imports no workspace package." }, { group: ["node:*"], message: "domain is pure: no I/O." }] }] },
   },

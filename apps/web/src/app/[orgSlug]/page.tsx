@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Gauge } from "lucide-react";
 import { describeError } from "@tally/api";
 import { KPI_STATUSES, ROLE_LABELS, todayIn } from "@tally/domain";

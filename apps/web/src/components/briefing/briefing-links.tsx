@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { FileDown, Printer } from "lucide-react";
 import { briefingQuery, type BriefingScope } from "@tally/domain";
 import { buttonClasses } from "@/components/ui/button-classes";

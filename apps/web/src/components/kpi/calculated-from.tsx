@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Calculator } from "lucide-react";
 import { formulaGapText, type Cadence } from "@tally/domain";
 import type { Formatter } from "@/lib/format";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { NOTIFICATION_PREVIEW_SIZE } from "@tally/domain";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { LogOut, UserRound } from "lucide-react";
 import { signOutAction } from "@/server/sign-out";
 

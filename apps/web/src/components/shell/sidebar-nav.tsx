@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { CalendarCheck, ClipboardCheck, Gauge, History, LayoutDashboard, ListChecks, Presentation, Settings, Target, Users, UsersRound } from "lucide-react";
 import { cn } from "@/lib/cn";

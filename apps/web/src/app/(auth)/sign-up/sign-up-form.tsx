@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useDeferredValue, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { signUpSchema, suggestSlug, type SignUpInput } from "@tally/domain";

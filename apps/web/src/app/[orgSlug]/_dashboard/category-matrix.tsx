@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { KPI_CATEGORY_LABELS, KPI_STATUS_LABELS, KPI_STATUSES } from "@tally/domain";
 import { Card } from "@/components/ui/card";
 import { Table, TableBody, TableCaption, TableHeader, TableRow } from "@/components/ui/table";

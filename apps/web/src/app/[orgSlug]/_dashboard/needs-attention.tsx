@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { KPI_STATUS_LABELS, attentionReason, type AttentionStatus } from "@tally/domain";
 import { formatKpiNumber, formatKpiValue } from "@/components/kpi/format-value";
 import { NoActionBadge } from "@/components/actions/no-action-badge";

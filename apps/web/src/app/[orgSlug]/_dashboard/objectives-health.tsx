@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { TrendingDown, TrendingUp, MoveRight, Sparkles } from "lucide-react";
 import type { HealthTrend } from "@tally/domain";
 import { HealthBar } from "@/components/kpi/health-bar";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatKpiValue } from "@/components/kpi/format-value";
 import { StatusBadge } from "@/components/kpi/status-badge";
 import { Card } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { KPI_STATUS_LABELS, KPI_STATUSES, type KpiStatus } from "@tally/domain";
 import { STATUS_STYLES } from "@/components/kpi/status-style";
 import type { Formatter } from "@/lib/format";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { ClipboardCheck } from "lucide-react";
 import { ACTION_STATUS_LABELS, ACTION_STATUSES } from "@tally/domain";

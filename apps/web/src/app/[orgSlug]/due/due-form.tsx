@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useState } from "react";
 import { CADENCE_LABELS, parseLocaleDecimal } from "@tally/domain";
 import { formatKpiValue } from "@/components/kpi/format-value";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { CheckCircle2, Download, FileUp } from "lucide-react";
 import { DECIMAL_SEPARATOR_LABELS, DECIMAL_SEPARATORS, formatMegabytes, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type DecimalSeparator } from "@tally/domain";

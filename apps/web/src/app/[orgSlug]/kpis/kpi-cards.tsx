@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { KpiListColumn } from "@tally/domain";
 import { StatusBadge } from "@/components/kpi/status-badge";
 import { cn } from "@/lib/cn";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Gauge, Plus, Upload } from "lucide-react";
 import type { SearchParams } from "nuqs/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ActionList } from "@/components/actions/action-list";
 import type { ActionRow } from "@/components/actions/types";
 import { Card } from "@/components/ui/card";

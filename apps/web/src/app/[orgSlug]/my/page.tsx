@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ListChecks } from "lucide-react";
 import { formatKpiNumber } from "@/components/kpi/format-value";
 import { StatusBadge } from "@/components/kpi/status-badge";

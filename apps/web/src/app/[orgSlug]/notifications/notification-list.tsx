@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { NOTIFICATION_KIND_LABELS, type NotificationKind } from "@tally/domain";
 import { NotificationTime } from "@/components/notifications/notification-time";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { RouterOutputs } from "@/lib/trpc/types";
 import { KindBadge } from "./kind-badge";
 import { TeamAdminActions } from "./team-admin-actions";

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { resetPasswordSchema, type ResetPasswordInput } from "@tally/domain";

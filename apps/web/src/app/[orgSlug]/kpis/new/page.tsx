@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ArrowLeft } from "lucide-react";
 import { templateByKey } from "@tally/domain";
 import { KpiForm } from "@/components/kpi/kpi-form";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { FORECAST_VERDICT_LABELS } from "@tally/domain";
 import { NoActionBadge } from "@/components/actions/no-action-badge";

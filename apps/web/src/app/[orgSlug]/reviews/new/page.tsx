@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ArrowLeft } from "lucide-react";
 import { addDays, periodStart } from "@tally/domain";
 import { Card } from "@/components/ui/card";

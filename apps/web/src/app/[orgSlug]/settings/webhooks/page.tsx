@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ArrowLeft, Webhook } from "lucide-react";
 import type { SearchParams } from "nuqs/server";
 import { WEBHOOK_EVENT_LABELS, isWebhookEventType } from "@tally/domain";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { KpiStatus } from "@tally/domain";
 import { GroupKpiTable } from "@/components/groups/group-kpi-table";
 import { HealthHistoryChart } from "@/components/groups/health-history-chart";

@@ -3,6 +3,8 @@
  * (which must not load the database client) can answer pages with 503 while a probe waits for the database.
  */
 const KEY = Symbol.for("tally.databaseOutage");
+
+export const DATABASE_UNAVAILABLE = "Tally cannot reach its database at the moment. Try again in a few seconds.";
 const PROBE_INTERVAL_MS = 1000;
 
 interface OutageState {

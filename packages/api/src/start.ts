@@ -1,4 +1,5 @@
 import type { BackgroundWork } from "./background";
+import { drainConnections, trackServerConnections } from "./request/drain";
 
 /**
  * How long a stopping server may take. Next stops accepting connections on SIGTERM and exits once the requests in
@@ -18,12 +19,14 @@ export async function startServerProcess(): Promise<void> {
     return process.exit(1);
   });
   server.stampPeerAddressesOfServers();
+  trackServerConnections();
   stopOnSignal(server.startBackgroundWork());
 }
 
 /**
  * On SIGTERM or SIGINT the job runner and the mail worker stop claiming at once (what they are running finishes;
- * what they have not claimed stays queued for the next instance), while Next finishes the requests in flight.
+ * what they have not claimed stays queued for the next instance), while Next finishes the requests in flight and
+ * each connection closes once answered, so that the process exits as soon as the last answer is sent.
  */
 function stopOnSignal(work: BackgroundWork): void {
   let stopping = false;
@@ -31,6 +34,7 @@ function stopOnSignal(work: BackgroundWork): void {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing the requests in flight; no new background work is claimed.`);
+    drainConnections();
     work.stop().catch((error: unknown) => console.error(`Stopping background work failed: ${error instanceof Error ? error.message : String(error)}`));
     setTimeout(() => {
       console.error(`Requests still running ${SHUTDOWN_DEADLINE_MS / 1000} s after ${signal}; exiting without them.`);

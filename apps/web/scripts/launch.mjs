@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -53,7 +54,10 @@ run(["--silent", "--filter", "@tally/db", "migrate"]);
 if (embedded || env.SEED_DEMO === "1") run(["--silent", "--filter", "@tally/db", "seed", "--if-empty"]);
 
 console.log(`\nTally is starting on http://localhost:${port} (${embedded ? "embedded database" : "PostgreSQL"}${host ? `, listening on ${host}` : ""}).\n`);
-const nextArgs = ["exec", "next", dev ? "dev" : "start", "--port", port, ...(host ? ["--hostname", host] : [])];
-const server = spawn("pnpm", nextArgs, { cwd: webDir, env, stdio: "inherit" });
+// Next runs as a direct child, with no package manager in between, so that a signal reaches it at once: on SIGTERM it
+// stops accepting connections, finishes the requests in flight and exits (the server gives it at most 9 s).
+const nextBin = createRequire(join(webDir, "package.json")).resolve("next/dist/bin/next");
+const nextArgs = [nextBin, dev ? "dev" : "start", "--port", port, ...(host ? ["--hostname", host] : [])];
+const server = spawn(process.execPath, nextArgs, { cwd: webDir, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

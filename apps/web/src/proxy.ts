@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { databaseOutage } from "@tally/api/outage";
+import { databaseOutage, DATABASE_UNAVAILABLE } from "@tally/api/outage";
 import { webEnv } from "@/env";
-import { isPageRequest, outagePage, OUTAGE_RETRY_AFTER_SECONDS } from "@/lib/outage-page";
+import { isNavigationFetch, isPageRequest, isSignInRequest, outagePage, OUTAGE_RETRY_AFTER_SECONDS, REQUEST_PATH_HEADER } from "@/lib/outage-page";
 import { isCrossSiteMutation } from "@/lib/cross-site";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
 
@@ -16,13 +16,19 @@ export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, { development: webEnv.development, https });
 
+  const outage = databaseOutage() !== null;
   let response: NextResponse;
-  if (databaseOutage() && isPageRequest(request)) {
+  if (outage && (isPageRequest(request) || isNavigationFetch(request))) {
     // While the database is away a page cannot be rendered: say so with 503 rather than a generic error.
     response = new NextResponse(outagePage(), {
       status: 503,
       headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(OUTAGE_RETRY_AFTER_SECONDS), "cache-control": "no-store" },
     });
+  } else if (outage && isSignInRequest(request)) {
+    response = NextResponse.json(
+      { error: { message: DATABASE_UNAVAILABLE, code: "SERVICE_UNAVAILABLE" } },
+      { status: 503, headers: { "retry-after": String(OUTAGE_RETRY_AFTER_SECONDS), "cache-control": "no-store" } },
+    );
   } else if (isCrossSiteMutation(request)) {
     response = NextResponse.json(
       { error: { message: "Requests from other sites are not accepted.", code: "FORBIDDEN" } },
@@ -31,6 +37,7 @@ export function proxy(request: NextRequest) {
   } else {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set(REQUEST_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
     requestHeaders.set("content-security-policy", csp);
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }

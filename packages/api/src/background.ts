@@ -38,7 +38,7 @@ export function startBackgroundWork(): BackgroundWork {
   // The text of delivered mail, links included, is kept only for the development mailbox that shows it.
   const worker = startMailWorker(db, { transport, keepDeliveredText: apiEnv.devMailbox });
   const tasks = periodicTasks();
-  const jobs = startJobWorker(db, { handlers: jobHandlers(db, tasks) });
+  const jobs = startJobWorker(db, { handlers: jobHandlers(db, tasks), intervalMs: apiEnv.jobPollIntervalMs });
   const scheduler = startScheduler(db, tasks);
   const purge = startPeriodicPurge(db);
   const work: BackgroundWork = {

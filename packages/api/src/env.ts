@@ -35,6 +35,14 @@ const schema = z.object({
       .refine(isCronPattern, "REMINDER_SCHEDULE must be a cron pattern such as */5 * * * * (minute hour day month weekday).")
       .default("*/5 * * * *"),
   ),
+  JOB_POLL_INTERVAL_MS: z.preprocess(
+    unsetIfEmpty,
+    z.coerce
+      .number({ error: "JOB_POLL_INTERVAL_MS must be a whole number of milliseconds (100 or more)." })
+      .int("JOB_POLL_INTERVAL_MS must be a whole number of milliseconds (100 or more).")
+      .min(100, "JOB_POLL_INTERVAL_MS must be a whole number of milliseconds (100 or more).")
+      .default(5_000),
+  ),
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.preprocess(
     unsetIfEmpty,
     z.enum(["true", "false"], { error: "WEBHOOK_ALLOW_PRIVATE_NETWORKS must be true or false." }).default("false"),
@@ -105,6 +113,8 @@ export function readApiEnv(vars: Record<string, string | undefined>) {
     webhookAllowPrivateNetworks: data.WEBHOOK_ALLOW_PRIVATE_NETWORKS === "true",
     /** When the sweep for due and overdue values runs (UTC cron pattern); each reminder is sent once whatever it is. */
     reminderSchedule: data.REMINDER_SCHEDULE,
+    /** How often the job runner looks at the job table for due work that another instance queued. */
+    jobPollIntervalMs: data.JOB_POLL_INTERVAL_MS,
     /** Production must set its own secret; development and tests fall back to a fixed, public one. */
     authSecret(): string {
       if (data.AUTH_SECRET) return data.AUTH_SECRET;

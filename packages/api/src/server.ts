@@ -9,8 +9,20 @@ export function createRequestContext(headers: Headers, sessionId: string | null)
   return requestContextFrom(getDb(), headers, sessionId);
 }
 
-export function createRequestCaller(headers: Headers, sessionId: string | null) {
-  return createCaller(createRequestContext(headers, sessionId));
+export interface RequestCallerOptions {
+  /**
+   * Called when a procedure could not reach the database, before its SERVICE_UNAVAILABLE error is thrown; what it
+   * throws (a page's redirect, say) is thrown instead.
+   */
+  onDatabaseUnavailable?: () => void;
+}
+
+export function createRequestCaller(headers: Headers, sessionId: string | null, { onDatabaseUnavailable }: RequestCallerOptions = {}) {
+  return createCaller(createRequestContext(headers, sessionId), {
+    onError: ({ error }) => {
+      if (error.code === "SERVICE_UNAVAILABLE") onDatabaseUnavailable?.();
+    },
+  });
 }
 
 /** True when the database answers a trivial query in time. */

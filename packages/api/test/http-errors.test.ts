@@ -1,5 +1,6 @@
+import net from "node:net";
 import { describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@tally/db";
+import { CONNECT_TIMEOUT_MS, createPrismaClient, type PrismaClient } from "@tally/db";
 import { handleTrpcRequest } from "../src/http/trpc-handler";
 import { useTestDatabase } from "./support/database";
 import { createOrgWorld } from "./support/world";
@@ -88,4 +89,26 @@ describe("bounds and failures over HTTP", () => {
       await unreachable.$disconnect();
     }
   });
+
+  it("answers 503 in seconds when connecting to the database gets no answer at all", async () => {
+    // A peer that accepts connections and never says a word, as a database behind a lost network does.
+    const silent = net.createServer(() => {});
+    await new Promise<void>((listening) => silent.listen(0, "127.0.0.1", listening));
+    const { port } = silent.address() as net.AddressInfo;
+    const hanging = createPrismaClient({ databaseUrl: `postgresql://postgres@127.0.0.1:${port}/silent` });
+    try {
+      const started = Date.now();
+      const response = await handleTrpcRequest(
+        new Request(`http://localhost/api/trpc/auth.slugAvailability?input=${encodeURIComponent(JSON.stringify({ json: { slug: "free-slug" } }))}`),
+        contextOn(hanging),
+      );
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("5");
+      expect(Date.now() - started).toBeGreaterThanOrEqual(CONNECT_TIMEOUT_MS - 100);
+      expect(Date.now() - started).toBeLessThan(CONNECT_TIMEOUT_MS + 3_000);
+    } finally {
+      await hanging.$disconnect();
+      silent.close();
+    }
+  }, 20_000);
 });

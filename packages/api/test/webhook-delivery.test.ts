@@ -131,6 +131,33 @@ describe("webhook delivery", () => {
     expect(new Set(receiver.received.map((request) => request.headers["webhook-id"])).size).toBe(1);
   });
 
+  it("keeps a delivery while the receiver is down, and delivers it once when the receiver is back", async () => {
+    const down = await startWebhookReceiver();
+    const { world, endpointId, admin } = await worldWithReceiver("dl-down", ["checkin.recorded"], down.url());
+    await down.stop();
+    await admin.webhook.sendTest({ orgSlug: world.org.slug, endpointId });
+    const now = new Date();
+
+    expect(await runDueJobs(db(), handlers(LOCAL), now)).toMatchObject({ claimed: 1, retrying: 1 });
+    const waiting = await deliveryOf(world);
+    expect(waiting).toMatchObject({ status: "pending", attempts: 1, responseStatus: null, deliveredAt: null });
+    expect(waiting.lastError).toBeTruthy();
+    const job = await jobOf(waiting.id);
+    expect(job).toMatchObject({ status: "pending", attempts: 1 });
+
+    const back = await startWebhookReceiver(down.port);
+    try {
+      expect(await runDueJobs(db(), handlers(LOCAL), job.runAt)).toMatchObject({ claimed: 1, done: 1 });
+      expect(await deliveryOf(world)).toMatchObject({ status: "delivered", attempts: 2, responseStatus: 200, lastError: null });
+      expect(back.received).toHaveLength(1);
+      // Delivered once: nothing is left to send, however late it is.
+      expect((await runDueJobs(db(), handlers(LOCAL), at(job.runAt, 7 * 24 * 3_600_000))).claimed).toBe(0);
+      expect(back.received).toHaveLength(1);
+    } finally {
+      await back.stop();
+    }
+  });
+
   it("marks a delivery failed after its six attempts, spread over about a day", async () => {
     const { world, endpointId, admin } = await worldWithReceiver("dl-give-up");
     await admin.webhook.sendTest({ orgSlug: world.org.slug, endpointId });

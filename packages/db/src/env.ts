@@ -19,6 +19,7 @@ const schema = z.object({
   TEST_DATABASE_URL: postgresUrl,
   PGLITE_DIR: z.preprocess(emptyAsUnset, z.string().optional()),
   NODE_ENV: z.preprocess(emptyAsUnset, z.enum(["development", "production", "test"]).default("development")),
+  DATABASE_POOL_SIZE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1000).default(10)),
 });
 
 export type DbEnv = {
@@ -28,6 +29,8 @@ export type DbEnv = {
   /** Absolute path of the embedded database folder; a relative PGLITE_DIR counts from the workspace root. */
   PGLITE_DIR: string;
   NODE_ENV: "development" | "production" | "test";
+  /** Connections each server process may hold to PostgreSQL; requests beyond it wait for one to be free. */
+  DATABASE_POOL_SIZE: number;
 };
 
 /** Parsed on every call, so tests and scripts that set variables at runtime see them. */

@@ -1,4 +1,4 @@
-export { createPrismaClient, db, disconnectDb, type CreatePrismaClientOptions } from "./client";
+export { CONNECT_TIMEOUT_MS, createPrismaClient, db, disconnectDb, type CreatePrismaClientOptions } from "./client";
 export { checkDatabase, type DatabaseCheck } from "./check";
 export { judgeCheckInsStatement } from "./check-in-status";
 export { DatabaseInUseError } from "./embedded/lock";

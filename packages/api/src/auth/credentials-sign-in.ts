@@ -1,4 +1,7 @@
 import { AuthError } from "next-auth";
+import { checkDatabase, db } from "@tally/db";
+import { DATABASE_UNAVAILABLE, markDatabaseUnavailable } from "../http/outage";
+import { isDatabaseUnavailable } from "../trpc/errors";
 import { signIn } from "./next-auth";
 
 export const SIGN_IN_ERROR_MESSAGES: Record<string, string> = {
@@ -16,6 +19,11 @@ export async function signInWithPassword(credentials: { email: string; password:
     await signIn("credentials", { ...credentials, redirectTo });
   } catch (error) {
     if (error instanceof AuthError) {
+      // next-auth wraps what the sign-in threw as { err } in its error's cause.
+      if (isDatabaseUnavailable((error.cause as { err?: unknown } | undefined)?.err)) {
+        markDatabaseUnavailable(async () => (await checkDatabase(db())).ok);
+        return { error: DATABASE_UNAVAILABLE };
+      }
       const code = "code" in error && typeof error.code === "string" ? error.code : "invalid_credentials";
       return { error: SIGN_IN_ERROR_MESSAGES[code] ?? SIGN_IN_ERROR_MESSAGES.invalid_credentials! };
     }

@@ -1,7 +1,9 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { DomainError } from "../services/errors";
-import { db as getDb } from "@tally/db";
+import { checkDatabase, db as getDb } from "@tally/db";
+import { markDatabaseUnavailable } from "../http/outage";
+import { isDatabaseUnavailable } from "../trpc/errors";
 import { signInSchema } from "@tally/domain";
 import { apiEnv } from "../env";
 import { verifyCredentials } from "../services/accounts";
@@ -47,6 +49,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           user = await verifyCredentials(db, parsed.data, clientIpFrom(request.headers), request.headers.get("user-agent")?.slice(0, 400) ?? null);
         } catch (error) {
           if (error instanceof DomainError && error.kind === "rate_limited") throw new TooManyAttempts();
+          // From now on the request proxy answers sign-ins and pages with 503 until the database answers again.
+          if (isDatabaseUnavailable(error)) markDatabaseUnavailable(async () => (await checkDatabase(db)).ok);
           throw error;
         }
         if (!user) throw new InvalidCredentials();

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@tally/db";
 import { DECIMAL_SEPARATORS, MAX_IMPORT_BYTES, type DecimalSeparator } from "@tally/domain";
 import { consumeAttempt, RATE_LIMIT_POLICIES } from "../auth/rate-limit";
-import { isDatabaseUnavailable } from "../trpc/errors";
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../trpc/errors";
 import { DomainError } from "../services/errors";
 import { ImportFileError, importFileErrorStatus, importTemplate, runImport, type ImportProgress, type ImportResult } from "../services/imports";
 import { loadSessionActor } from "../services/memberships";
@@ -35,13 +35,17 @@ const STATUS: Record<DomainError["kind"], number> = { invalid: 400, not_found: 4
 function errorOf(error: unknown): { status: number; body: ImportErrorBody } {
   if (error instanceof ImportFileError) return { status: importFileErrorStatus(error.problem), body: { message: error.message, field: error.field, problem: error.problem } };
   if (error instanceof DomainError) return { status: STATUS[error.kind], body: { message: error.message, field: error.field, problem: null } };
-  if (isDatabaseUnavailable(error)) return { status: 503, body: { message: "Tally cannot reach its database at the moment. Try again in a few seconds.", field: null, problem: null } };
+  if (isDatabaseUnavailable(error)) return { status: 503, body: { message: DATABASE_UNAVAILABLE, field: null, problem: null } };
   console.error("import failed", error);
   return { status: 500, body: { message: "The import failed unexpectedly; nothing was written. Try again.", field: null, problem: null } };
 }
 
+function headersFor(status: number): Record<string, string> {
+  return status === 503 ? { "cache-control": "no-store", "retry-after": String(UNAVAILABLE_RETRY_AFTER_SECONDS) } : { "cache-control": "no-store" };
+}
+
 function errorResponse(status: number, message: string, extra: Partial<ImportErrorBody> = {}): Response {
-  return Response.json({ error: { message, field: null, problem: null, ...extra } }, { status, headers: { "cache-control": "no-store" } });
+  return Response.json({ error: { message, field: null, problem: null, ...extra } }, { status, headers: headersFor(status) });
 }
 
 /** The member behind the session, or the response that refuses: 401 without a session, 404 for a non-member. */
@@ -152,7 +156,7 @@ export async function handleImportUpload(request: Request, context: Context): Pr
       return Response.json(result, { status: !dryRun && !result.committed ? 422 : 200, headers: { "cache-control": "no-store" } });
     } catch (error) {
       const { status, body } = errorOf(error);
-      return Response.json({ error: body }, { status, headers: { "cache-control": "no-store" } });
+      return Response.json({ error: body }, { status, headers: headersFor(status) });
     }
   }
 

@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { DATABASE_UNAVAILABLE } from "../http/outage";
 import { DomainError, type DomainErrorKind } from "../services/errors";
 
 const CODES: Record<DomainErrorKind, TRPCError["code"]> = {
@@ -10,13 +11,14 @@ const CODES: Record<DomainErrorKind, TRPCError["code"]> = {
   unauthenticated: "UNAUTHORIZED",
 };
 
-export const DATABASE_UNAVAILABLE = "Tally cannot reach its database at the moment. Try again in a few seconds.";
+export { DATABASE_UNAVAILABLE };
 
 /** Seconds a client should wait before retrying a call the database could not serve. */
 export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 const UNREACHABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "08006", "08001", "08003"]);
-const UNREACHABLE_TEXT = /ECONNREFUSED|ECONNRESET|Can't reach database server|Connection terminated|connection (?:is )?closed|the database system is (?:starting up|shutting down)|terminating connection|DatabaseNotReachable|ConnectionClosed|timeout exceeded when trying to connect/i;
+// "timeout expired" is node-postgres giving up on a connection attempt that got no answer.
+const UNREACHABLE_TEXT = /ECONNREFUSED|ECONNRESET|Can't reach database server|Connection terminated|connection (?:is )?closed|the database system is (?:starting up|shutting down)|terminating connection|DatabaseNotReachable|ConnectionClosed|timeout exceeded when trying to connect|^timeout expired$/i;
 
 /** True for an error that means the database could not be reached, not that the request was wrong. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {

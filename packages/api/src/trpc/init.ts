@@ -4,7 +4,7 @@ import type { Action } from "@tally/domain";
 import type { TrpcContext } from "./context";
 import { fieldErrorsOf, readableMessage } from "./error-shape";
 import { checkDatabase } from "@tally/db";
-import { markDatabaseUnavailable } from "../http/outage";
+import { databaseOutage, markDatabaseAvailable, markDatabaseUnavailable } from "../http/outage";
 import { toTrpcError } from "./errors";
 import { assertStorableInput } from "./input-guard";
 
@@ -46,6 +46,8 @@ export const baseProcedure = t.procedure.use(async ({ ctx, getRawInput, next }) 
     throw toTrpcError(error) ?? error;
   }
   const result = await next();
+  // A procedure that got its answer reached the database: pages need not wait for the probe.
+  if (result.ok && databaseOutage()) markDatabaseAvailable();
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
     const mapped = toTrpcError(result.error.cause);
     if (mapped?.code === "SERVICE_UNAVAILABLE") {

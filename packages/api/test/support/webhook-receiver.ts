@@ -17,8 +17,11 @@ export interface WebhookReceiver {
   stop(): Promise<void>;
 }
 
-/** A local HTTP server that records every request it gets, as a webhook endpoint of a customer would. */
-export async function startWebhookReceiver(): Promise<WebhookReceiver> {
+/**
+ * A local HTTP server that records every request it gets, as a webhook endpoint of a customer would; on a free
+ * port, or on `port` to bring a stopped receiver back at its address.
+ */
+export async function startWebhookReceiver(port = 0): Promise<WebhookReceiver> {
   const received: ReceivedRequest[] = [];
   const hanging = new Set<http.ServerResponse>();
   const receiver: WebhookReceiver = {
@@ -47,7 +50,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       response.end(status < 300 ? "ok" : "no");
     });
   });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
   receiver.port = (server.address() as AddressInfo).port;
   return receiver;
 }

@@ -251,8 +251,8 @@ export {
   updateSavedViewShape,
 } from "./kpi/list-views";
 export type { SavedViewFilters } from "./kpi/list-views";
-export { MAX_MISSING_PERIODS, isPeriodOverdue, recentPeriods } from "./kpi/period-gaps";
-export type { RecentPeriodsInput } from "./kpi/period-gaps";
+export { MAX_MISSING_PERIODS, isPeriodOverdue, recentCalendar, recentPeriods } from "./kpi/period-gaps";
+export type { RecentPeriod, RecentPeriodsInput } from "./kpi/period-gaps";
 export { STATUS_CHANGE_RULES, deriveStatusChanges, overdueSinceFor, ruleForCheckIn, trailingStatusChanges } from "./analysis/status-changes";
 export type { StatusChange, StatusChangeRule, StatusCheckIn, StatusTimelineKpi } from "./analysis/status-changes";
 export { describeStatusChange, statusChangeFromDecimalText } from "./analysis/status-change-text";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, compareIsoDates } from "./calendar";
-import { MAX_MISSING_PERIODS, isPeriodOverdue, recentPeriods } from "./period-gaps";
+import { MAX_MISSING_PERIODS, isPeriodOverdue, recentCalendar, recentPeriods } from "./period-gaps";
 import { DEFAULT_GRACE_DAYS, dueCutoff } from "./periods";
 import { CADENCES } from "./vocabulary";
 
@@ -58,5 +58,40 @@ describe("isPeriodOverdue", () => {
     expect(isPeriodOverdue("2026-10-01", "monthly", addDays("2026-11-01", DEFAULT_GRACE_DAYS - 1), 1)).toBe(false);
     expect(isPeriodOverdue("2026-10-01", "monthly", addDays("2026-11-01", DEFAULT_GRACE_DAYS), 1)).toBe(true);
     expect(isPeriodOverdue("2026-11-01", "monthly", "2026-11-30", 1)).toBe(false);
+  });
+});
+
+describe("recentCalendar", () => {
+  it("gives every KPI its recentPeriods by comparing its start and end dates with each period", () => {
+    const today = "2026-11-30";
+    let compared = 0;
+    for (const cadence of CADENCES) {
+      for (const weekStart of [1, 7]) {
+        const calendar = recentCalendar(cadence, today, weekStart);
+        expect(calendar).toHaveLength(MAX_MISSING_PERIODS);
+        for (let startOffset = -1200; startOffset <= 0; startOffset += 17) {
+          const startDate = addDays(today, startOffset);
+          for (const endOffset of [null, -900, -400, -95, -31, -8, -1, 0, 30]) {
+            const endDate = endOffset === null ? null : addDays(today, endOffset);
+            if (endDate !== null && compareIsoDates(endDate, startDate) < 0) continue;
+            const own = recentPeriods({ cadence, startDate, endDate, today, weekStart });
+            const fromCalendar = calendar
+              .filter((entry) => compareIsoDates(entry.next, startDate) > 0 && (endDate === null || compareIsoDates(entry.period, endDate) <= 0))
+              .map((entry) => entry.period);
+            expect(fromCalendar, `${cadence} ${startDate}–${endDate ?? "open"}`).toEqual(own);
+            compared += 1;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it("marks a period overdue exactly as isPeriodOverdue does", () => {
+    for (const cadence of CADENCES) {
+      for (const entry of recentCalendar(cadence, "2026-03-02", 1)) {
+        expect(entry.overdue).toBe(isPeriodOverdue(entry.period, cadence, "2026-03-02", 1));
+      }
+    }
   });
 });

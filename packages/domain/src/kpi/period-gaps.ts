@@ -1,5 +1,5 @@
 import { compareIsoDates, type IsoDate } from "./calendar";
-import { dueCutoff, periodStart, previousPeriodStart } from "./periods";
+import { dueCutoff, nextPeriodStart, periodStart, previousPeriodStart } from "./periods";
 import type { Cadence } from "./vocabulary";
 
 /** How far back the Due page offers periods without a value: a year of months, the current one included. */
@@ -27,6 +27,28 @@ export function recentPeriods({ cadence, startDate, endDate, today, weekStart, c
   let period = periodStart(today, cadence, weekStart);
   for (let step = 0; step < count && compareIsoDates(period, first) >= 0; step += 1) {
     if (last === null || compareIsoDates(period, last) <= 0) periods.push(period);
+    period = previousPeriodStart(period, cadence, weekStart);
+  }
+  return periods;
+}
+
+/** One period of a cadence's recent calendar, with the start of the next and whether a missing value is overdue. */
+export interface RecentPeriod {
+  period: IsoDate;
+  next: IsoDate;
+  overdue: boolean;
+}
+
+/**
+ * The last `count` periods of a cadence, newest first, for every KPI of that cadence at once. A KPI's own
+ * `recentPeriods` are exactly those of them that end after its start date (`next` > startDate) and start on or
+ * before its end date (`period` <= endDate): a database can apply that to many KPIs in one join.
+ */
+export function recentCalendar(cadence: Cadence, today: IsoDate, weekStart: number, count: number = MAX_MISSING_PERIODS): RecentPeriod[] {
+  const periods: RecentPeriod[] = [];
+  let period = periodStart(today, cadence, weekStart);
+  for (let step = 0; step < count; step += 1) {
+    periods.push({ period, next: nextPeriodStart(period, cadence, weekStart), overdue: isPeriodOverdue(period, cadence, today, weekStart) });
     period = previousPeriodStart(period, cadence, weekStart);
   }
   return periods;

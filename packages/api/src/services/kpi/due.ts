@@ -1,5 +1,5 @@
 import type { Cadence, DurationUnit, KpiUnit, PrismaClient } from "@tally/db";
-import { isPeriodOverdue, periodLabel, recentPeriods, todayIn } from "@tally/domain";
+import { periodLabel, recentCalendar, todayIn } from "@tally/domain";
 import type { OrgActor } from "../actor";
 import { textArray } from "../sql-arrays";
 import { dateFromIso, isoDate, isoDateOrNull } from "./decimal";
@@ -25,8 +25,8 @@ interface MissingRow {
 /**
  * Every period without a value of the KPIs the member may record — the current period and up to eleven before
  * it, from the KPI's first period on — one row per period: KPIs with an overdue period first, then by name, and
- * each KPI's periods newest first. The periods come from the domain's calendar; which of them have no value is
- * found in one statement. Periods follow the organization's calendar at `now`.
+ * each KPI's periods newest first. The periods come from the domain's calendar, one per cadence; which of them
+ * fall within each KPI's dates and have no value is found in one statement. Periods follow the organization's calendar at `now`.
  */
 export async function listDue(db: PrismaClient, actor: OrgActor, now: Date = new Date()) {
   const scope = await loadActorScope(db, actor.orgId, actor.membershipId);
@@ -38,24 +38,27 @@ export async function listDue(db: PrismaClient, actor: OrgActor, now: Date = new
         kpiAccessWhere(actor.role, "checkin.record", scope),
       ],
     },
-    select: { id: true, cadence: true, startDate: true, endDate: true },
+    select: { id: true, cadence: true },
   });
-  const candidates = recordable.flatMap((kpi) =>
-    recentPeriods({ cadence: kpi.cadence, startDate: isoDate(kpi.startDate), endDate: isoDateOrNull(kpi.endDate), today, weekStart: actor.weekStart }).map(
-      (period) => ({ kpiId: kpi.id, period, overdue: isPeriodOverdue(period, kpi.cadence, today, actor.weekStart) }),
-    ),
+  if (!recordable.length) return [];
+  // One calendar per cadence; each KPI takes the periods between its start and end dates, in the join below.
+  const calendar = [...new Set(recordable.map((kpi) => kpi.cadence))].flatMap((cadence) =>
+    recentCalendar(cadence, today, actor.weekStart).map((entry) => ({ cadence, ...entry })),
   );
-  if (!candidates.length) return [];
   const rows = await db.$queryRaw<MissingRow[]>`
     WITH missing AS (
-      SELECT c.kpi_id, c.period, c.overdue
-      FROM unnest(
-        ${textArray(candidates.map((candidate) => candidate.kpiId))}::text[],
-        ${textArray(candidates.map((candidate) => candidate.period))}::date[],
-        ${textArray(candidates.map((candidate) => String(candidate.overdue)))}::boolean[]
-      ) AS c(kpi_id, period, overdue)
+      SELECT k."id" AS kpi_id, c.period, c.overdue
+      FROM unnest(${textArray(recordable.map((kpi) => kpi.id))}::text[]) AS r(id)
+      JOIN "Kpi" k ON k."orgId" = ${actor.orgId} AND k."id" = r.id
+      JOIN unnest(
+        ${textArray(calendar.map((entry) => entry.cadence))}::text[],
+        ${textArray(calendar.map((entry) => entry.period))}::date[],
+        ${textArray(calendar.map((entry) => entry.next))}::date[],
+        ${textArray(calendar.map((entry) => String(entry.overdue)))}::boolean[]
+      ) AS c(cadence, period, next, overdue)
+        ON c.cadence = k."cadence"::text AND c.next > k."startDate" AND (k."endDate" IS NULL OR c.period <= k."endDate")
       WHERE NOT EXISTS (
-        SELECT 1 FROM "CheckIn" ci WHERE ci."orgId" = ${actor.orgId} AND ci."kpiId" = c.kpi_id AND ci."periodStart" = c.period
+        SELECT 1 FROM "CheckIn" ci WHERE ci."orgId" = ${actor.orgId} AND ci."kpiId" = k."id" AND ci."periodStart" = c.period
       )
     ), listed AS (
       SELECT k."id", k."name", bool_or(m.overdue) AS any_overdue

@@ -7,6 +7,24 @@ import { createOrgWorld } from "./support/world";
 const db = useTestDatabase();
 
 describe("values through the API", () => {
+  it("a correction through the API of a value a member typed takes the key as its source and recorder, and a new time", async () => {
+    const world = await createOrgWorld(db(), "rest-correct-manual");
+    const kpiId = await createRestKpi(db(), world, { name: "Orders packed", code: "PACKED" });
+    const stored = await db().checkIn.create({
+      data: { orgId: world.org.id, kpiId, periodStart: new Date("2025-04-01T00:00:00Z"), value: "40", comment: "typed", recordedByMembershipId: world.members.manager.membershipId, source: "manual" },
+    });
+    const corrected = await apiClient(db(), world.apiKey.secret).PUT("/kpis/{kpiId}/values/{date}", { params: { path: { kpiId, date: "2025-04-09" } }, body: { value: "42.5" } });
+    expect(corrected.response.status).toBe(200);
+    const after = await db().checkIn.findUniqueOrThrow({ where: { orgId_id: { orgId: world.org.id, id: stored.id } }, include: { revisions: true } });
+    expect(after).toMatchObject({ comment: "", source: "api", apiKeyId: world.apiKey.id, recordedByMembershipId: world.members.admin.membershipId });
+    expect(after.value.toString()).toBe("42.5");
+    expect(after.updatedAt.getTime()).toBeGreaterThan(stored.updatedAt.getTime());
+    expect(Math.abs(after.updatedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(after.revisions.map((revision) => [revision.value.toString(), revision.comment, revision.source, revision.recordedByMembershipId])).toEqual([
+      ["40", "typed", "manual", world.members.manager.membershipId],
+    ]);
+  });
+
   it("PUT records the period containing the date, answers the stored value and status, and a correction keeps the old value", async () => {
     const world = await createOrgWorld(db(), "rest-put");
     const kpiId = await createRestKpi(db(), world, { name: "Orders shipped", code: "SHIPPED" });

@@ -1,9 +1,10 @@
 import { Prisma, type PrismaClient } from "@tally/db";
 import { compareIsoDates, currentPeriodStart, periodStart, todayIn, type Cadence } from "@tally/domain";
-import { DomainError, fieldError } from "../errors";
+import { fieldError } from "../errors";
 import { recorderOf, type Actor } from "../actor";
 import { dateFromIso, isoDate } from "./decimal";
-import { authorizeKpiFor } from "./scope";
+import { firstKpiRefusal } from "./scope";
+import { textArray } from "../sql-arrays";
 import { afterValuesChanged } from "./values-changed";
 
 export interface CheckInEntry {
@@ -49,7 +50,7 @@ interface PlannedCheckIn {
 }
 
 /**
- * Writes one value per (KPI, period) for every entry: new periods in one insert, corrections one by one with
+ * Writes one value per (KPI, period) for every entry: new periods in one insert, corrections in one update with
  * the earlier values kept as revisions (one insert), and values that did not change left alone. The existing
  * values come in one query, so a large batch costs a few statements rather than a few per value.
  */
@@ -66,6 +67,7 @@ async function upsertCheckIns(tx: Prisma.TransactionClient, actor: Actor, planne
   const existing = new Map(existingRows.map((row) => [keyOf(row.kpiId, isoDate(row.periodStart)), row]));
   const fresh: Prisma.CheckInCreateManyInput[] = [];
   const revisions: Prisma.CheckInRevisionCreateManyInput[] = [];
+  const corrections: { id: string; value: string; comment: string }[] = [];
   for (const entry of planned) {
     const found = existing.get(keyOf(entry.kpiId, entry.period));
     if (!found) {
@@ -83,10 +85,26 @@ async function upsertCheckIns(tx: Prisma.TransactionClient, actor: Actor, planne
       apiKeyId: found.apiKeyId,
       recordedAt: found.updatedAt,
     });
-    await tx.checkIn.update({ where: { orgId_id: { orgId: actor.orgId, id: found.id } }, data: { value: entry.value, comment: entry.comment, ...recorderOf(actor) } });
+    corrections.push({ id: found.id, value: entry.value, comment: entry.comment });
   }
   if (revisions.length) await tx.checkInRevision.createMany({ data: revisions });
+  if (corrections.length) await correctCheckIns(tx, actor, corrections);
   if (fresh.length) await tx.checkIn.createMany({ data: fresh });
+}
+
+/** Corrections of stored values in one statement; updatedAt is stored as UTC wall time, as Prisma writes it. */
+async function correctCheckIns(tx: Prisma.TransactionClient, actor: Actor, corrections: { id: string; value: string; comment: string }[]) {
+  const recorder = recorderOf(actor);
+  await tx.$executeRaw`
+    UPDATE "CheckIn" c
+       SET "value" = u.value, "comment" = u.comment, "recordedByMembershipId" = ${recorder.recordedByMembershipId},
+           "source" = ${recorder.source}::"CheckInSource", "apiKeyId" = ${recorder.apiKeyId}, "updatedAt" = (now() AT TIME ZONE 'UTC')
+      FROM unnest(
+        ${textArray(corrections.map((correction) => correction.id))}::text[],
+        ${textArray(corrections.map((correction) => correction.value))}::numeric[],
+        ${textArray(corrections.map((correction) => correction.comment))}::text[]
+      ) AS u(id, value, comment)
+     WHERE c."orgId" = ${actor.orgId} AND c."id" = u.id`;
 }
 
 const kpiForCheckInSelect = { id: true, name: true, cadence: true, direction: true, startDate: true, endDate: true, archivedAt: true, formula: true } as const;
@@ -98,14 +116,11 @@ const kpiForCheckInSelect = { id: true, name: true, cadence: true, direction: tr
  */
 export async function recordCheckIns(db: PrismaClient, actor: Actor, entries: CheckInEntry[], now: Date = new Date()) {
   const kpiIds = [...new Set(entries.map((entry) => entry.kpiId))];
-  for (const kpiId of kpiIds) {
-    try {
-      await authorizeKpiFor(db, actor, kpiId, "checkin.record");
-    } catch (error) {
-      if (entries.length === 1 || !(error instanceof DomainError)) throw error;
-      const index = entries.findIndex((entry) => entry.kpiId === kpiId);
-      throw fieldError(`entries.${index}.value`, error.message, error.kind === "not_found" ? "invalid" : "forbidden");
-    }
+  const refusal = await firstKpiRefusal(db, actor, kpiIds, "checkin.record");
+  if (refusal) {
+    if (entries.length === 1) throw refusal.error;
+    const index = entries.findIndex((entry) => entry.kpiId === refusal.kpiId);
+    throw fieldError(`entries.${index}.value`, refusal.error.message, refusal.error.kind === "not_found" ? "invalid" : "forbidden");
   }
   const [org, kpis] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { weekStart: true } }),

@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient, Role } from "@tally/db";
 import { canOnKpi, grantsFor, type ActorScope, type Grant, type KpiAction, type KpiScope } from "@tally/domain";
-import { domainError, notFound } from "../errors";
+import { domainError, notFound, type DomainError } from "../errors";
 import type { Actor, IntegrationActor } from "../actor";
 
 type Reader = Pick<PrismaClient, "teamMembership" | "kpi">;
@@ -153,4 +153,38 @@ export async function authorizeKpiFor(db: Reader, actor: Actor, kpiId: string, a
   if (action === "checkin.record" && actor.scope !== "read_write") {
     throw domainError("forbidden", "This API key may only read. Create a read-write key to record values.");
   }
+}
+
+/** The first of several KPIs an actor may not act on, with the error `authorizeKpiFor` would throw for it. */
+export interface KpiRefusal {
+  kpiId: string;
+  error: DomainError;
+}
+
+/**
+ * `authorizeKpiFor` for many KPIs in two statements, whatever their number: the first KPI (in the order given)
+ * that would be refused, or null when every one is allowed.
+ */
+export async function firstKpiRefusal(db: Reader, actor: Actor, kpiIds: readonly string[], action: ValueAction): Promise<KpiRefusal | null> {
+  if (actor.kind === "integration") {
+    const visible = await db.kpi.findMany({ where: { AND: [{ orgId: actor.orgId, id: { in: [...kpiIds] } }, integrationWhere(actor, "kpi.view")] }, select: { id: true } });
+    const found = new Set(visible.map((row) => row.id));
+    const hidden = kpiIds.find((kpiId) => !found.has(kpiId));
+    if (hidden !== undefined) return { kpiId: hidden, error: notFound("This KPI") };
+    if (action === "checkin.record" && actor.scope !== "read_write" && kpiIds.length) {
+      return { kpiId: kpiIds[0]!, error: domainError("forbidden", "This API key may only read. Create a read-write key to record values.") };
+    }
+    return null;
+  }
+  const [rows, scope] = await Promise.all([
+    db.kpi.findMany({ where: { orgId: actor.orgId, id: { in: [...kpiIds] } }, select: kpiScopeSelect }),
+    loadActorScope(db, actor.orgId, actor.membershipId),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, toKpiScope(row)]));
+  for (const kpiId of kpiIds) {
+    const kpiScope = byId.get(kpiId);
+    if (!kpiScope || !canOnKpi(actor.role, "kpi.view", scope, kpiScope)) return { kpiId, error: notFound("This KPI") };
+    if (action !== "kpi.view" && !canOnKpi(actor.role, action, scope, kpiScope)) return { kpiId, error: domainError("forbidden", FORBIDDEN_MESSAGES[action]) };
+  }
+  return null;
 }

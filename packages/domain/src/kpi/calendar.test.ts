@@ -8,6 +8,7 @@ import {
   isIsoDate,
   isoWeekday,
   toDayNumber,
+  toYearMonthDay,
 } from "./calendar";
 
 const DAY_MS = 86_400_000;
@@ -110,5 +111,22 @@ describe("isoWeekday and formatIsoDate", () => {
   it("write dates without ambiguity", () => {
     expect(formatIsoDate("2026-03-12")).toBe("12 Mar 2026");
     expect(formatIsoDate("2024-02-29")).toBe("29 Feb 2024");
+  });
+});
+
+describe("dates read again", () => {
+  it("answer as the first read did, through and past the limit of remembered dates", () => {
+    const first = toDayNumber("2024-02-29");
+    for (let day = 0; day < 25_000; day += 1) expect(toDayNumber(fromDayNumber(day))).toBe(day);
+    expect(toDayNumber("2024-02-29")).toBe(first);
+    expect(() => toYearMonthDay("2025-02-29")).toThrow("Not a calendar date");
+    expect(() => toYearMonthDay("2025-02-29")).toThrow("Not a calendar date");
+    expect(isIsoDate("2025-02-29")).toBe(false);
+  });
+
+  it("hand out parts that nobody can change for the next reader", () => {
+    const parts = toYearMonthDay("2026-11-30");
+    expect(() => Object.assign(parts, { day: 1 })).toThrow();
+    expect(toYearMonthDay("2026-11-30")).toEqual({ year: 2026, month: 11, day: 30 });
   });
 });

@@ -23,7 +23,15 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-function partsOf(value: string): YearMonthDay | null {
+/**
+ * Dates already read, with their parts (null for a string that is no date). Period rules read the same few
+ * hundred dates over and over — sorting and stepping through a KPI's values reads each many times — and a regular
+ * expression per read was most of a KPI list's time. Emptied when full, so any input keeps it small.
+ */
+const knownParts = new Map<string, Readonly<YearMonthDay> | null>();
+const KNOWN_PARTS_LIMIT = 10_000;
+
+function readParts(value: string): YearMonthDay | null {
   const match = ISO_DATE.exec(value);
   if (!match) return null;
   const year = Number(match[1]);
@@ -33,12 +41,21 @@ function partsOf(value: string): YearMonthDay | null {
   return { year, month, day };
 }
 
+function partsOf(value: string): Readonly<YearMonthDay> | null {
+  const known = knownParts.get(value);
+  if (known !== undefined) return known;
+  const parts = readParts(value);
+  if (knownParts.size >= KNOWN_PARTS_LIMIT) knownParts.clear();
+  knownParts.set(value, parts && Object.freeze(parts));
+  return parts;
+}
+
 /** True only for dates that exist: 2024-02-29 does, 2025-02-29 and 2026-02-30 do not. */
 export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === "string" && partsOf(value) !== null;
 }
 
-export function toYearMonthDay(date: IsoDate): YearMonthDay {
+export function toYearMonthDay(date: IsoDate): Readonly<YearMonthDay> {
   const parts = partsOf(date);
   // A malformed date here is a programming error upstream: schemas refuse bad dates before they get this far.
   if (!parts) throw new Error(`Not a calendar date: ${JSON.stringify(date.slice(0, 40))}.`);
@@ -50,12 +67,22 @@ export function fromYearMonthDay(year: number, month: number, day: number): IsoD
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+const knownDayNumbers = new Map<string, number>();
+
 /**
  * Days since 1970-01-01 in the proleptic Gregorian calendar. Integer arithmetic rather than Date.UTC,
  * which reads the years 0–99 as 1900–1999.
  */
 export function toDayNumber(date: IsoDate): number {
-  const { year, month, day } = toYearMonthDay(date);
+  const known = knownDayNumbers.get(date);
+  if (known !== undefined) return known;
+  const dayNumber = dayNumberOf(toYearMonthDay(date));
+  if (knownDayNumbers.size >= KNOWN_PARTS_LIMIT) knownDayNumbers.clear();
+  knownDayNumbers.set(date, dayNumber);
+  return dayNumber;
+}
+
+function dayNumberOf({ year, month, day }: Readonly<YearMonthDay>): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;

@@ -1,6 +1,5 @@
 import type { PrismaClient } from "@tally/db";
 import { textArray } from "../sql-arrays";
-import { isoDate } from "./decimal";
 
 const TREND_LENGTH = 12;
 
@@ -21,8 +20,8 @@ export async function lastValues(
   count: number,
 ): Promise<Map<string, SeriesPoint[]>> {
   if (kpiIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ kpiId: string; periodStart: Date; value: string }[]>`
-    SELECT k.id AS "kpiId", c."periodStart", c.value::text AS value
+  const rows = await db.$queryRaw<{ kpiId: string; period: string; value: string }[]>`
+    SELECT k.id AS "kpiId", to_char(c."periodStart", 'YYYY-MM-DD') AS period, c.value::text AS value
       FROM unnest(${textArray(kpiIds)}::text[]) AS k(id)
       CROSS JOIN LATERAL (
         SELECT "periodStart", value FROM "CheckIn"
@@ -34,7 +33,7 @@ export async function lastValues(
   const series = new Map<string, SeriesPoint[]>();
   for (const row of rows) {
     const points = series.get(row.kpiId) ?? [];
-    points.push({ period: isoDate(row.periodStart), value: Number(row.value) });
+    points.push({ period: row.period, value: Number(row.value) });
     series.set(row.kpiId, points);
   }
   return series;

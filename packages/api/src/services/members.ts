@@ -27,6 +27,8 @@ export async function listMembers(db: PrismaClient, actor: OrgActor, input: List
   const [total, rows] = await Promise.all([
     db.membership.count({ where }),
     db.membership.findMany({
+      // One page of members: their relations are read for the page alone, not joined for every match before the limit.
+      relationLoadStrategy: "query",
       where,
       orderBy: [{ status: "asc" }, { user: { name: "asc" } }, { id: "asc" }],
       skip: (input.page - 1) * MEMBER_PAGE_SIZE,

@@ -93,6 +93,8 @@ export async function listActions(db: PrismaClient, actor: OrgActor, input: List
   const [total, rows] = await Promise.all([
     db.action.count({ where }),
     db.action.findMany({
+      // One page of actions: their relations are read for the page alone, not joined for every match before the limit.
+      relationLoadStrategy: "query",
       where,
       // The enum's order is open, done, dropped: what still needs doing comes first.
       orderBy: [{ status: "asc" }, { dueDate: "asc" }, { createdAt: "asc" }, { id: "asc" }],

@@ -116,6 +116,8 @@ export async function listKpiFeed(
         input.after ? { id: { gt: input.after } } : {},
       ],
     },
+    // One page of KPIs: their relations are read for the page alone, not joined for every match before the limit.
+    relationLoadStrategy: "query",
     orderBy: { id: "asc" },
     take: input.limit + 1,
     select: feedSelect(today),

@@ -88,6 +88,9 @@ export async function listKpis(db: PrismaClient, actor: Actor, input: ListKpisIn
   const [total, rows] = await Promise.all([
     db.kpi.count({ where }),
     db.kpi.findMany({
+      // Joined relations would be built for every matching KPI before the sort and the page's limit; a query per
+      // relation reads them for the page's 25 alone.
+      relationLoadStrategy: "query",
       where,
       orderBy: kpiListOrder(input.sort, input.order),
       skip: (input.page - 1) * KPI_PAGE_SIZE,

@@ -80,6 +80,8 @@ export async function needsAttention(db: Pick<PrismaClient, "kpi">, where: Prism
   const pages = await Promise.all(
     ATTENTION_ORDER.map((status) =>
       db.kpi.findMany({
+        // A few rows of many: their relations are read for those rows alone.
+        relationLoadStrategy: "query",
         where: { AND: [where, statusWhere(status, today, weekStart)] },
         orderBy: [{ name: "asc" }, { id: "asc" }],
         take: ATTENTION_ROWS,

@@ -7,6 +7,8 @@ const RECENT_ROWS = 8;
 /** The values recorded or corrected last on the KPIs the member may see, newest first, in one query. */
 export async function recentCheckIns(db: Pick<PrismaClient, "checkIn">, orgId: string, visible: Prisma.KpiWhereInput, weekStart: number) {
   const rows = await db.checkIn.findMany({
+    // Eight rows from the newest along (orgId, updatedAt); joined relations would be built for every value first.
+    relationLoadStrategy: "query",
     where: { orgId, kpi: visible },
     // Values saved together (an import) show their newest periods first.
     orderBy: [{ updatedAt: "desc" }, { periodStart: "desc" }, { id: "asc" }],

@@ -32,16 +32,16 @@ export async function kpiFilterOptions(db: PrismaClient, actor: OrgActor) {
   const { orgId } = actor;
   const scope = await loadActorScope(db, orgId, actor.membershipId);
   const [owners, teams, objectives] = await Promise.all([
-    db.kpi.findMany({
-      where: { orgId, ...kpiAccessWhere(actor.role, "kpi.view", scope) },
-      distinct: ["ownerMembershipId"],
-      select: { owner: { select: { id: true, user: { select: { name: true } } } } },
+    // One row per owner, found by a semi-join in the database rather than one row per KPI made distinct here.
+    db.membership.findMany({
+      where: { orgId, ownedKpis: { some: kpiAccessWhere(actor.role, "kpi.view", scope) } },
+      select: { id: true, user: { select: { name: true } } },
     }),
     db.team.findMany({ where: { orgId }, orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, kind: true } }),
     db.objective.findMany({ where: { orgId, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   return {
-    owners: owners.map(({ owner }) => ({ membershipId: owner.id, name: owner.user.name })).sort((a, b) => a.name.localeCompare(b.name)),
+    owners: owners.map((owner) => ({ membershipId: owner.id, name: owner.user.name })).sort((a, b) => a.name.localeCompare(b.name)),
     teams,
     objectives,
   };

@@ -27,6 +27,9 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof code === "string" && UNREACHABLE_CODES.has(code)) return true;
   if (typeof kind === "string" && /NotReachable|ConnectionClosed|SocketTimeout|TooManyConnections/.test(kind)) return true;
   if (typeof message === "string" && UNREACHABLE_TEXT.test(message)) return true;
+  // A raw query's failure (P2010) carries the driver's error in its meta, not as its cause.
+  const { meta } = error as { meta?: { driverAdapterError?: unknown } };
+  if (isDatabaseUnavailable(meta?.driverAdapterError, depth + 1)) return true;
   return isDatabaseUnavailable(cause, depth + 1);
 }
 

@@ -103,13 +103,17 @@ export async function authorizeKpi(
     db.kpi.findUnique({ where: { orgId_id: { orgId, id: kpiId } }, select: kpiScopeSelect }),
     loadActorScope(db, orgId, member.membershipId),
   ]);
-  if (!row) throw notFound("This KPI");
-  const scope = toKpiScope(row);
-  if (!canOnKpi(member.role, "kpi.view", actor, scope)) throw notFound("This KPI");
-  if (action !== "kpi.view" && !canOnKpi(member.role, action, actor, scope)) {
-    throw domainError("forbidden", FORBIDDEN_MESSAGES[action]);
-  }
+  const scope = row ? toKpiScope(row) : null;
+  const refusal = refusalOn(member.role, action, actor, scope);
+  if (refusal || !scope) throw refusal ?? notFound("This KPI");
   return { actor, scope };
+}
+
+/** Why a member may not act on a KPI (NOT_FOUND when they may not even see it, or it is missing), or null. */
+function refusalOn(role: Role, action: KpiAction, actor: ActorScope, scope: KpiScope | null): DomainError | null {
+  if (!scope || !canOnKpi(role, "kpi.view", actor, scope)) return notFound("This KPI");
+  if (action !== "kpi.view" && !canOnKpi(role, action, actor, scope)) return domainError("forbidden", FORBIDDEN_MESSAGES[action]);
+  return null;
 }
 
 const FORBIDDEN_MESSAGES: Record<KpiAction, string> = {
@@ -144,15 +148,8 @@ export async function kpiWhereFor(db: Pick<PrismaClient, "teamMembership">, acto
  * it but may not record.
  */
 export async function authorizeKpiFor(db: Reader, actor: Actor, kpiId: string, action: ValueAction): Promise<void> {
-  if (actor.kind === "member") {
-    await authorizeKpi(db, actor.orgId, actor, kpiId, action);
-    return;
-  }
-  const visible = await db.kpi.findFirst({ where: { AND: [{ orgId: actor.orgId, id: kpiId }, integrationWhere(actor, "kpi.view")] }, select: { id: true } });
-  if (!visible) throw notFound("This KPI");
-  if (action === "checkin.record" && actor.scope !== "read_write") {
-    throw domainError("forbidden", "This API key may only read. Create a read-write key to record values.");
-  }
+  const refusal = await firstKpiRefusal(db, actor, [kpiId], action);
+  if (refusal) throw refusal.error;
 }
 
 /** The first of several KPIs an actor may not act on, with the error `authorizeKpiFor` would throw for it. */
@@ -182,9 +179,8 @@ export async function firstKpiRefusal(db: Reader, actor: Actor, kpiIds: readonly
   ]);
   const byId = new Map(rows.map((row) => [row.id, toKpiScope(row)]));
   for (const kpiId of kpiIds) {
-    const kpiScope = byId.get(kpiId);
-    if (!kpiScope || !canOnKpi(actor.role, "kpi.view", scope, kpiScope)) return { kpiId, error: notFound("This KPI") };
-    if (action !== "kpi.view" && !canOnKpi(actor.role, action, scope, kpiScope)) return { kpiId, error: domainError("forbidden", FORBIDDEN_MESSAGES[action]) };
+    const error = refusalOn(actor.role, action, scope, byId.get(kpiId) ?? null);
+    if (error) return { kpiId, error };
   }
   return null;
 }

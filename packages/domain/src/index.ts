@@ -4,7 +4,7 @@ export type { Role } from "./auth/roles";
 export { ACTIONS, PERMISSIONS, can, canWrite, grantsFor, permissionsOf } from "./auth/permissions";
 export type { Action, Grant } from "./auth/permissions";
 
-export { canOnKpi, grantReachesKpi } from "./auth/kpi-access";
+export { KPI_ACTIONS, canOnKpi, grantReachesKpi, teamsDecide } from "./auth/kpi-access";
 export type { ActorScope, KpiAction, KpiScope } from "./auth/kpi-access";
 
 export { canGrantRole } from "./auth/role-grants";

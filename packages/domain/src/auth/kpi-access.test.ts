@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canOnKpi } from "./kpi-access";
+import { canOnKpi, teamsDecide } from "./kpi-access";
 import type { ActorScope, KpiAction, KpiScope } from "./kpi-access";
 import type { Role } from "./roles";
 
@@ -200,5 +200,37 @@ describe("canOnKpi in situations people run into", () => {
     const noTeam = kpi({ teamId: null, teamKind: null });
     expect(canOnKpi("manager", "kpi.view", actor, noTeam)).toBe(false);
     expect(canOnKpi("viewer", "kpi.view", actor, noTeam)).toBe(false);
+  });
+});
+
+describe("teamsDecide: when a member's teams need not be loaded", () => {
+  const withoutTeams: ActorScope = { membershipId: ME, teams: [] };
+  const actions = Object.keys(REACHABLE) as KpiAction[];
+  const roles = Object.keys(REACHABLE["kpi.view"]) as Role[];
+
+  it.each(roles.flatMap((role) => actions.map((action) => ({ role, action }))))(
+    "$role $action: every verdict is the same without teams when the teams do not decide",
+    ({ role, action }) => {
+      const differs = ALL.filter((name) => canOnKpi(role, action, actor, KPIS[name]) !== canOnKpi(role, action, withoutTeams, KPIS[name]));
+      if (!teamsDecide(role, [action])) expect(differs).toEqual([]);
+    },
+  );
+
+  it("says the teams decide wherever dropping them changes a verdict, so it is not a blanket yes", () => {
+    const decided = roles.flatMap((role) => actions.filter((action) => teamsDecide(role, [action])).map((action) => ({ role, action })));
+    expect(decided.length).toBeGreaterThan(0);
+    for (const { role, action } of decided) {
+      expect(ALL.some((name) => canOnKpi(role, action, actor, KPIS[name]) !== canOnKpi(role, action, withoutTeams, KPIS[name]))).toBe(true);
+    }
+  });
+
+  it("needs no teams for the roles that see every KPI, and needs them for those who see their teams' KPIs", () => {
+    expect(teamsDecide("admin", ["kpi.view"])).toBe(false);
+    expect(teamsDecide("executive", ["kpi.view"])).toBe(false);
+    expect(teamsDecide("manager", ["kpi.view"])).toBe(true);
+    expect(teamsDecide("viewer", ["kpi.view"])).toBe(true);
+    expect(teamsDecide("executive", ["kpi.view", "kpi.update"])).toBe(false);
+    expect(teamsDecide("hr", ["kpi.view", "kpi.create"])).toBe(true);
+    expect(teamsDecide("admin", [])).toBe(false);
   });
 });

@@ -5,16 +5,19 @@ import type { Role } from "./roles";
 
 type TeamKind = "department" | "project";
 
-export type KpiAction =
-  | "kpi.view"
-  | "kpi.create"
-  | "kpi.update"
-  | "checkin.record"
-  | "review.create"
+export const KPI_ACTIONS = [
+  "kpi.view",
+  "kpi.create",
+  "kpi.update",
+  "checkin.record",
+  "review.create",
   // An action's grants judged on the KPIs it is linked to.
-  | "action.view"
-  | "action.manage"
-  | "action.updateStatus";
+  "action.view",
+  "action.manage",
+  "action.updateStatus",
+] as const;
+
+export type KpiAction = (typeof KPI_ACTIONS)[number];
 
 export interface ActorScope {
   membershipId: string;
@@ -76,6 +79,16 @@ function actorMembershipInKpiTeam(actor: ActorScope, kpi: KpiScope): ActorScope[
 
 function isLeadOfKind(membership: ActorScope["teams"][number] | undefined, kind: TeamKind): boolean {
   return membership !== undefined && membership.isLead && membership.kind === kind;
+}
+
+const TEAM_GRANTS: ReadonlySet<Grant> = new Set(["memberTeams", "memberProjects", "ledDepartments", "ledProjects"]);
+
+/**
+ * Whether the member's teams can change any of these verdicts for the role: only team grants read them, so a
+ * role without one is judged the same with no teams at all, and its teams need not be loaded.
+ */
+export function teamsDecide(role: Role, actions: readonly KpiAction[]): boolean {
+  return actions.some((action) => grantsFor(role, action).some((grant) => TEAM_GRANTS.has(grant)));
 }
 
 /** Whether one grant reaches this KPI, for rules that judge something by the KPIs it covers (a review's agenda). */

@@ -29,7 +29,7 @@ interface MissingRow {
  * fall within each KPI's dates and have no value is found in one statement. Periods follow the organization's calendar at `now`.
  */
 export async function listDue(db: PrismaClient, actor: OrgActor, now: Date = new Date()) {
-  const scope = await loadActorScope(db, actor.orgId, actor.membershipId);
+  const scope = await loadActorScope(db, actor.orgId, actor.membershipId, { role: actor.role, actions: ["checkin.record"] });
   const today = todayIn(actor.timeZone, now);
   const recordable = await db.kpi.findMany({
     where: {

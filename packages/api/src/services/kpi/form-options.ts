@@ -30,7 +30,7 @@ export async function kpiFormOptions(db: PrismaClient, actor: OrgActor) {
  */
 export async function kpiFilterOptions(db: PrismaClient, actor: OrgActor) {
   const { orgId } = actor;
-  const scope = await loadActorScope(db, orgId, actor.membershipId);
+  const scope = await loadActorScope(db, orgId, actor.membershipId, { role: actor.role, actions: ["kpi.view"] });
   const [owners, teams, objectives] = await Promise.all([
     // One row per owner, found by a semi-join in the database rather than one row per KPI made distinct here.
     db.membership.findMany({

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { forecastSeries, type Forecast, type ForecastInputPoint } from "./forecast";
+import { fromDayNumber, toDayNumber, toYearMonthDay } from "../kpi/calendar";
+import { periodStart } from "../kpi/periods";
+import { CADENCES, type Cadence } from "../kpi/vocabulary";
 import { periodIndex } from "./period-index";
 import { studentT } from "./student-t";
 
@@ -95,7 +98,39 @@ describe("forecastSeries", () => {
   });
 });
 
+/** periodIndex by its definition: the index of the period's start date. */
+function periodIndexOfStart(date: string, cadence: Cadence, weekStart: number): number {
+  const start = periodStart(date, cadence, weekStart);
+  const { year, month } = toYearMonthDay(start);
+  if (cadence === "daily") return toDayNumber(start);
+  if (cadence === "weekly") return Math.floor(toDayNumber(start) / 7);
+  if (cadence === "monthly") return year * 12 + (month - 1);
+  if (cadence === "quarterly") return year * 4 + (month - 1) / 3;
+  return year;
+}
+
 describe("periodIndex", () => {
+  it("equals the index of the period's start on every day of 30 years, for every cadence and week start", () => {
+    const first = toDayNumber("2000-01-01");
+    let compared = 0;
+    for (let day = first; day < first + 30 * 366; day += 1) {
+      const date = fromDayNumber(day);
+      for (const cadence of CADENCES) {
+        for (const weekStart of cadence === "weekly" ? [1, 2, 3, 4, 5, 6, 7] : [1]) {
+          const index = periodIndex(date, cadence, weekStart);
+          if (index !== periodIndexOfStart(date, cadence, weekStart)) expect({ date, cadence, weekStart, index }).toEqual({ date, cadence, weekStart, index: periodIndexOfStart(date, cadence, weekStart) });
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBe(30 * 366 * 11);
+  });
+
+  it("refuses a week start that is no weekday, as periodStart does", () => {
+    expect(() => periodIndex("2026-01-05", "weekly", 0)).toThrow(/week start/);
+    expect(() => periodIndex("2026-01-05", "weekly", 8)).toThrow(/week start/);
+  });
+
   it("counts consecutive periods one apart for every cadence", () => {
     expect(periodIndex("2026-03-01", "monthly", 1) - periodIndex("2026-02-01", "monthly", 1)).toBe(1);
     expect(periodIndex("2027-01-01", "monthly", 1) - periodIndex("2026-12-15", "monthly", 1)).toBe(1);

@@ -80,17 +80,16 @@ export function forecastSeries(
   const cadence = options.cadence ?? "monthly";
   const weekStart = options.weekStart ?? 1;
   const sorted = [...points].sort((a, b) => compareIsoDates(a.period, b.period));
+  const indices = sorted.map((point) => periodIndex(point.period, cadence, weekStart));
   for (let i = 1; i < sorted.length; i += 1) {
-    if (periodIndex(sorted[i]!.period, cadence, weekStart) === periodIndex(sorted[i - 1]!.period, cadence, weekStart)) {
-      throw new Error(`A forecast takes one value per period; ${sorted[i]!.period} appears twice.`);
-    }
+    if (indices[i] === indices[i - 1]) throw new Error(`A forecast takes one value per period; ${sorted[i]!.period} appears twice.`);
   }
   const used = sorted.slice(-windowSize);
   if (used.length < FORECAST_MIN_VALUES) return null;
 
   const last = used[used.length - 1]!;
-  const origin = periodIndex(last.period, cadence, weekStart);
-  const xs = used.map((point) => periodIndex(point.period, cadence, weekStart) - origin);
+  const origin = indices[indices.length - 1]!;
+  const xs = indices.slice(-windowSize).map((index) => index - origin);
   const ys = used.map((point) => point.value);
   const n = used.length;
   const meanX = xs.reduce((sum, x) => sum + x, 0) / n;

@@ -22,7 +22,7 @@ export const DEFAULT_GRACE_DAYS = 3;
 /** Refuse to list more periods than any chart or report needs: it signals a wrong date, not a wish. */
 export const MAX_PERIODS_BETWEEN = 5000;
 
-function assertWeekStart(weekStart: number): void {
+export function assertWeekStart(weekStart: number): void {
   if (!Number.isInteger(weekStart) || weekStart < 1 || weekStart > 7) {
     throw new Error(`The week start must be an ISO weekday from 1 (Monday) to 7 (Sunday), not ${weekStart}.`);
   }

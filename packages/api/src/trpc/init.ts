@@ -1,5 +1,5 @@
 import { initTRPC } from "@trpc/server";
-import superjson from "superjson";
+import { transformer } from "./transformer";
 import type { Action } from "@tally/domain";
 import type { TrpcContext } from "./context";
 import { fieldErrorsOf, readableMessage } from "./error-shape";
@@ -21,7 +21,7 @@ export const t = initTRPC
   .context<TrpcContext>()
   .meta<ProcedureMeta>()
   .create({
-    transformer: superjson,
+    transformer,
     isDev: false,
     errorFormatter({ shape, error }) {
       const fieldErrors = fieldErrorsOf(error.cause);

@@ -43,19 +43,19 @@ export interface KpiListQuery {
 export async function kpiListQuery(db: Pick<PrismaClient, "teamMembership">, actor: Actor, filters: KpiListFilters, now: Date): Promise<KpiListQuery> {
   const today = todayIn(actor.timeZone, now);
   const search = filters.search?.trim();
-  const where: Prisma.KpiWhereInput = {
-    AND: [
-      { orgId: actor.orgId },
-      await kpiWhereFor(db, actor, "kpi.view"),
-      filters.archived ? { archivedAt: { not: null } } : { archivedAt: null },
-      filters.category ? { category: filters.category } : {},
-      filters.ownerMembershipId ? { ownerMembershipId: filters.ownerMembershipId } : {},
-      filters.teamId ? { team: { teamId: filters.teamId } } : {},
-      filters.objectiveId ? { objectives: { some: { objectiveId: filters.objectiveId } } } : {},
-      search ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { code: { equals: search.toUpperCase() } }] } : {},
-      filters.status ? statusWhere(filters.status, today, actor.weekStart) : {},
-    ],
-  };
+  const clauses: Prisma.KpiWhereInput[] = [
+    { orgId: actor.orgId },
+    await kpiWhereFor(db, actor, "kpi.view"),
+    filters.archived ? { archivedAt: { not: null } } : { archivedAt: null },
+    filters.category ? { category: filters.category } : {},
+    filters.ownerMembershipId ? { ownerMembershipId: filters.ownerMembershipId } : {},
+    filters.teamId ? { team: { teamId: filters.teamId } } : {},
+    filters.objectiveId ? { objectives: { some: { objectiveId: filters.objectiveId } } } : {},
+    search ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { code: { equals: search.toUpperCase() } }] } : {},
+    filters.status ? statusWhere(filters.status, today, actor.weekStart) : {},
+  ];
+  // Filters not in use are left out rather than sent as empty clauses: Prisma pays for each on every query.
+  const where: Prisma.KpiWhereInput = { AND: clauses.filter((clause) => Object.keys(clause).length > 0) };
   return { where, today, weekStart: actor.weekStart };
 }
 

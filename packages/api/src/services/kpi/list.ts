@@ -2,32 +2,39 @@ import type { Prisma, PrismaClient } from "@tally/db";
 import { KPI_PAGE_SIZE, kpiStatus, type ListKpisInput } from "@tally/domain";
 import type { Actor } from "../actor";
 import { dateFromIso, decimalText, isoDate, isoDateOrNull } from "./decimal";
-import { analyseListRow, recentSeries, trendOf } from "./list-analysis";
-import { latestDeltas } from "./list-deltas";
+import { analyseListRow, trendOf } from "./list-analysis";
+import { kpiListRowDetails, type KpiListRowDetail } from "./list-page";
 import { kpiListOrder, kpiListQuery } from "./list-where";
 
 export { overdueWhere, statusWhere } from "./list-where";
 
+/** The KPI's own columns a row of the list shows. */
+const kpiListColumns = {
+  id: true,
+  name: true,
+  code: true,
+  category: true,
+  unit: true,
+  currency: true,
+  durationUnit: true,
+  decimals: true,
+  direction: true,
+  cadence: true,
+  startDate: true,
+  endDate: true,
+  visibility: true,
+  archivedAt: true,
+  latestPeriodStart: true,
+  latestValue: true,
+  latestStatus: true,
+} satisfies Prisma.KpiSelect;
+
+type KpiListColumns = Prisma.KpiGetPayload<{ select: typeof kpiListColumns }>;
+
 /** The columns of one row of the KPI list, with the target in force on `today`. */
 export function kpiListSelect(today: string) {
   return {
-    id: true,
-    name: true,
-    code: true,
-    category: true,
-    unit: true,
-    currency: true,
-    durationUnit: true,
-    decimals: true,
-    direction: true,
-    cadence: true,
-    startDate: true,
-    endDate: true,
-    visibility: true,
-    archivedAt: true,
-    latestPeriodStart: true,
-    latestValue: true,
-    latestStatus: true,
+    ...kpiListColumns,
     owner: { select: { id: true, user: { select: { name: true } } } },
     team: { select: { team: { select: { id: true, name: true } } } },
     // The target in force today; a schedule entry that starts later is not the target yet.
@@ -42,8 +49,24 @@ export function kpiListSelect(today: string) {
 
 export type KpiListRecord = Prisma.KpiGetPayload<{ select: ReturnType<typeof kpiListSelect> }>;
 
+type RowRelations = Pick<KpiListRowDetail, "owner" | "team" | "target">;
+
 /** A row of the KPI list as it leaves the server, its status judged on the organization's `today`. */
 export function toKpiListRow(row: KpiListRecord, today: string, weekStart: number) {
+  const target = row.targets[0];
+  return kpiListRowOf(
+    row,
+    {
+      owner: { membershipId: row.owner.id, name: row.owner.user.name },
+      team: row.team?.team ?? null,
+      target: target ? { target: decimalText(target.target), targetMin: decimalText(target.targetMin), targetMax: decimalText(target.targetMax) } : null,
+    },
+    today,
+    weekStart,
+  );
+}
+
+function kpiListRowOf(row: KpiListColumns, related: RowRelations, today: string, weekStart: number) {
   return {
     id: row.id,
     name: row.name,
@@ -57,8 +80,8 @@ export function toKpiListRow(row: KpiListRecord, today: string, weekStart: numbe
     cadence: row.cadence,
     visibility: row.visibility,
     archived: row.archivedAt !== null,
-    owner: { membershipId: row.owner.id, name: row.owner.user.name },
-    team: row.team?.team ?? null,
+    owner: related.owner,
+    team: related.team,
     latestPeriodStart: isoDateOrNull(row.latestPeriodStart),
     latestValue: decimalText(row.latestValue),
     status: kpiStatus({
@@ -70,49 +93,42 @@ export function toKpiListRow(row: KpiListRecord, today: string, weekStart: numbe
       today,
       weekStart,
     }),
-    target: row.targets[0]
-      ? { target: decimalText(row.targets[0].target), targetMin: decimalText(row.targets[0].targetMin), targetMax: decimalText(row.targets[0].targetMax) }
-      : null,
+    target: related.target,
   };
 }
 
 export type KpiListRow = ReturnType<typeof toKpiListRow>;
 
 /**
- * One page of the KPIs the member may see, filtered, sorted and counted in the database; the small trend of
- * every row (with its forecast verdict and signal, judged here by the domain's rules) and the changes of its
- * latest value come from one more query each, not one per row. Statuses follow the organization's calendar at `now`.
+ * One page of the KPIs the member may see, filtered, sorted and counted in the database; everything else a row
+ * shows (owner, team, target, its small trend with the forecast verdict and signal judged here by the domain's
+ * rules, the changes of its latest value) comes from one more statement for the whole page, not one per row.
+ * Statuses follow the organization's calendar at `now`.
  */
 export async function listKpis(db: PrismaClient, actor: Actor, input: ListKpisInput, now: Date = new Date()) {
   const { where, today, weekStart } = await kpiListQuery(db, actor, input, now);
   const [total, rows] = await Promise.all([
     db.kpi.count({ where }),
     db.kpi.findMany({
-      // Joined relations would be built for every matching KPI before the sort and the page's limit; a query per
-      // relation reads them for the page's 25 alone.
-      relationLoadStrategy: "query",
       where,
       orderBy: kpiListOrder(input.sort, input.order),
       skip: (input.page - 1) * KPI_PAGE_SIZE,
       take: KPI_PAGE_SIZE,
-      select: kpiListSelect(today),
+      select: { ...kpiListColumns, ownerMembershipId: true },
     }),
   ]);
-  const [series, deltas] = await Promise.all([
-    recentSeries(db, actor.orgId, rows.map((row) => row.id)),
-    latestDeltas(db, actor.orgId, rows, weekStart),
-  ]);
+  const details = await kpiListRowDetails(db, actor.orgId, rows, today, weekStart);
   return {
     total,
     page: input.page,
     pageSize: KPI_PAGE_SIZE,
     kpis: rows.map((row) => {
-      const listRow = toKpiListRow(row, today, weekStart);
-      const points = series.get(row.id) ?? [];
+      const { points, deltas, ...related } = details.get(row.id)!;
+      const listRow = kpiListRowOf(row, related, today, weekStart);
       return {
         ...listRow,
         trend: trendOf(points),
-        deltas: deltas.get(row.id) ?? { previous: null, yearBefore: null },
+        deltas,
         ...analyseListRow({ ...listRow, endDate: isoDateOrNull(row.endDate) }, points, today, weekStart),
       };
     }),

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Kpi_orgId_name_id_idx" ON "Kpi"("orgId", "name", "id");

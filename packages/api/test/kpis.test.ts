@@ -62,6 +62,28 @@ describe("kpi.create and kpi.get", () => {
     expect(await db().auditEvent.count({ where: { orgId: world.org.id, action: "kpi.created" } })).toBe(1);
   });
 
+  it("names who changed the definition: a member, a former member, or the system", async () => {
+    const world = await createOrgWorld(db(), "kpihistory");
+    const { id } = await create(world);
+    const gone = await db().user.create({ data: { email: "gone-kpihistory@example.com", name: "Gone", passwordHash: "x" } });
+    await db().kpiRevision.createMany({
+      data: [
+        { orgId: world.org.id, kpiId: id, version: 2, changedByUserId: gone.id, changes: { name: { from: "a", to: "b" } }, createdAt: new Date("2099-01-01T00:00:00Z") },
+        { orgId: world.org.id, kpiId: id, version: 3, changedByUserId: null, changes: { name: { from: "b", to: "c" } }, createdAt: new Date("2099-01-02T00:00:00Z") },
+      ],
+    });
+    await db().user.delete({ where: { id: gone.id } });
+    const admin = await db().user.findUniqueOrThrow({ where: { id: world.members.admin.userId }, select: { name: true } });
+    const kpi = await callerFor(db(), world.members.admin.sessionId).kpi.get({ orgSlug: world.org.slug, kpiId: id });
+    expect(kpi.history.map((entry) => [entry.version, entry.changedBy])).toEqual([
+      [3, "System"],
+      [2, "A former member"],
+      [1, admin.name],
+    ]);
+    expect(kpi.history[0]!.changedAt).toEqual(new Date("2099-01-02T00:00:00Z"));
+    expect(kpi.history[1]!.changes).toEqual({ name: { from: "a", to: "b" } });
+  });
+
   it.each([
     ["text where a number belongs", { baseline: "about ninety" }, "baseline"],
     ["a range without min and max", { direction: "range", targets: [{ effectiveFrom: "2025-01-01", target: "5" }] }, "targets.0.targetMin"],

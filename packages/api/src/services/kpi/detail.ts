@@ -4,16 +4,18 @@ import type { OrgActor } from "../actor";
 import { decimalNumber, decimalText, isoDate, isoDateOrNull } from "./decimal";
 import { calculatedDetail } from "./formula-detail";
 import { toTargetEntries } from "./latest";
-import { authorizeKpi } from "./scope";
+import { kpiPageValues } from "./detail-values";
+import { judgeKpi, loadActorScope, toKpiScope } from "./scope";
 
-const RECENT_CHECK_INS = 24;
-const HISTORY_ENTRIES = 50;
+/** What the page judges with the member's teams: whether they see the KPI, may edit it and may record values. */
+const JUDGED_ACTIONS = ["kpi.view", "kpi.update", "checkin.record"] as const;
 
 /** Everything the KPI page shows, for a member who may see the KPI. */
 export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, now: Date = new Date()) {
-  const { actor: scope, scope: kpiScope } = await authorizeKpi(db, actor.orgId, actor, kpiId, "kpi.view");
-  const [kpi, checkIns, revisions, extremes] = await Promise.all([
-    db.kpi.findUniqueOrThrow({
+  // The KPI, the member's teams and everything the page shows are read side by side, and judged before any of
+  // it is returned: one round trip instead of an authorization and then the reads.
+  const [kpi, scope, values] = await Promise.all([
+    db.kpi.findUnique({
       where: { orgId_id: { orgId: actor.orgId, id: kpiId } },
       include: {
         owner: { select: { id: true, user: { select: { name: true, email: true } } } },
@@ -23,31 +25,20 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, n
         targets: { orderBy: { effectiveFrom: "asc" } },
       },
     }),
-    db.checkIn.findMany({
-      where: { orgId: actor.orgId, kpiId },
-      orderBy: { periodStart: "desc" },
-      take: RECENT_CHECK_INS,
-      select: {
-        id: true,
-        periodStart: true,
-        value: true,
-        comment: true,
-        updatedAt: true,
-        source: true,
-        recordedBy: { select: { user: { select: { name: true } } } },
-        revisions: {
-          orderBy: { replacedAt: "desc" },
-          select: { id: true, value: true, comment: true, recordedAt: true, replacedAt: true, source: true, recordedBy: { select: { user: { select: { name: true } } } } },
-        },
-      },
-    }),
-    db.kpiRevision.findMany({ where: { orgId: actor.orgId, kpiId }, orderBy: { createdAt: "desc" }, take: HISTORY_ENTRIES }),
-    // The SMART check's "achievable" needs only the lowest and highest recorded values (see achievableCheck).
-    db.checkIn.aggregate({ where: { orgId: actor.orgId, kpiId }, _min: { value: true }, _max: { value: true } }),
+    loadActorScope(db, actor.orgId, actor.membershipId, { role: actor.role, actions: JUDGED_ACTIONS }),
+    kpiPageValues(db, actor.orgId, kpiId),
   ]);
-  const authorIds = [...new Set(revisions.map((r) => r.changedByUserId).filter((id): id is string => Boolean(id)))];
-  const authors = authorIds.length ? await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }) : [];
-  const authorName = new Map(authors.map((a) => [a.id, a.name]));
+  const kpiScope = kpi
+    ? toKpiScope({
+        ownerMembershipId: kpi.ownerMembershipId,
+        category: kpi.category,
+        visibility: kpi.visibility,
+        contributors: kpi.contributors.map((c) => ({ membershipId: c.membership.id })),
+        team: kpi.team && { teamId: kpi.team.team.id, team: { kind: kpi.team.team.kind } },
+      })
+    : null;
+  const access = judgeKpi(actor.role, "kpi.view", scope, kpiScope);
+  if (!kpi) throw new Error("A KPI that passed judgement was loaded.");
   // People's addresses only for those who may list the members; everyone else sees names.
   const showsEmails = can(actor.role, "member.list");
 
@@ -118,40 +109,20 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, n
       direction: kpi.direction,
       currentTarget,
       baseline,
-      history: [extremes._min.value, extremes._max.value].flatMap((value) => (value === null ? [] : [value.toNumber()])),
+      history: values.extremes,
       objectiveCount: kpi.objectives.length,
       cadence: kpi.cadence,
       endDate: isoDateOrNull(kpi.endDate),
     }),
-    checkIns: checkIns.map((c) => ({
-      id: c.id,
-      periodStart: isoDate(c.periodStart),
-      value: c.value.toString(),
-      comment: c.comment,
-      recordedBy: c.recordedBy.user.name,
-      recordedAt: c.updatedAt,
-      source: c.source,
-      revisions: c.revisions.map((r) => ({
-        id: r.id,
-        value: r.value.toString(),
-        comment: r.comment,
-        recordedBy: r.recordedBy.user.name,
-        recordedAt: r.recordedAt,
-        source: r.source,
-        replacedAt: r.replacedAt,
-      })),
-    })),
-    history: revisions.map((r) => ({
-      id: r.id,
-      version: r.version,
-      changedBy: r.changedByUserId ? (authorName.get(r.changedByUserId) ?? "A former member") : "System",
-      changedAt: r.createdAt,
-      changes: r.changes,
+    checkIns: values.checkIns,
+    history: values.history.map(({ changedByUserId, authorName, ...entry }) => ({
+      ...entry,
+      changedBy: changedByUserId ? (authorName ?? "A former member") : "System",
     })),
     permissions: {
-      canEdit: canOnKpi(actor.role, "kpi.update", scope, kpiScope),
+      canEdit: canOnKpi(actor.role, "kpi.update", access.actor, access.scope),
       // A calculated KPI's values come from its formula alone.
-      canRecord: kpi.formula === null && canOnKpi(actor.role, "checkin.record", scope, kpiScope),
+      canRecord: kpi.formula === null && canOnKpi(actor.role, "checkin.record", access.actor, access.scope),
     },
   };
 }

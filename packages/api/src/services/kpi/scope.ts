@@ -1,12 +1,22 @@
 import type { Prisma, PrismaClient, Role } from "@tally/db";
-import { canOnKpi, grantsFor, type ActorScope, type Grant, type KpiAction, type KpiScope } from "@tally/domain";
+import { KPI_ACTIONS, canOnKpi, grantsFor, teamsDecide, type ActorScope, type Grant, type KpiAction, type KpiScope } from "@tally/domain";
 import { domainError, notFound, type DomainError } from "../errors";
 import type { Actor, IntegrationActor } from "../actor";
 
 type Reader = Pick<PrismaClient, "teamMembership" | "kpi">;
 
-/** The teams the member belongs to, with their kind and the lead flag: what KPI grants are judged by. */
-export async function loadActorScope(db: Pick<PrismaClient, "teamMembership">, orgId: string, membershipId: string): Promise<ActorScope> {
+/**
+ * The teams the member belongs to, with their kind and the lead flag: what KPI grants are judged by. Given the
+ * member's role and the actions the scope will judge, a role whose grants for them never read teams (an admin,
+ * an executive) skips the query: its verdicts are the same without them.
+ */
+export async function loadActorScope(
+  db: Pick<PrismaClient, "teamMembership">,
+  orgId: string,
+  membershipId: string,
+  judges?: { role: Role; actions: readonly KpiAction[] },
+): Promise<ActorScope> {
+  if (judges && !teamsDecide(judges.role, judges.actions)) return { membershipId, teams: [] };
   const rows = await db.teamMembership.findMany({
     where: { orgId, membershipId },
     select: { teamId: true, isLead: true, team: { select: { kind: true } } },
@@ -101,10 +111,18 @@ export async function authorizeKpi(
 ): Promise<KpiAccess> {
   const [row, actor] = await Promise.all([
     db.kpi.findUnique({ where: { orgId_id: { orgId, id: kpiId } }, select: kpiScopeSelect }),
-    loadActorScope(db, orgId, member.membershipId),
+    // The scope is handed back to callers who judge other actions with it.
+    loadActorScope(db, orgId, member.membershipId, { role: member.role, actions: KPI_ACTIONS }),
   ]);
-  const scope = row ? toKpiScope(row) : null;
-  const refusal = refusalOn(member.role, action, actor, scope);
+  return judgeKpi(member.role, action, actor, row ? toKpiScope(row) : null);
+}
+
+/**
+ * `authorizeKpi`'s verdict on a KPI and member already loaded (for a reader that loads them beside the data it
+ * shows): their access, or the NOT_FOUND or FORBIDDEN error.
+ */
+export function judgeKpi(role: Role, action: KpiAction, actor: ActorScope, scope: KpiScope | null): KpiAccess {
+  const refusal = refusalOn(role, action, actor, scope);
   if (refusal || !scope) throw refusal ?? notFound("This KPI");
   return { actor, scope };
 }
@@ -140,7 +158,7 @@ function integrationWhere(actor: IntegrationActor, action: ValueAction): Prisma.
  */
 export async function kpiWhereFor(db: Pick<PrismaClient, "teamMembership">, actor: Actor, action: ValueAction): Promise<Prisma.KpiWhereInput> {
   if (actor.kind === "integration") return integrationWhere(actor, action);
-  return kpiAccessWhere(actor.role, action, await loadActorScope(db, actor.orgId, actor.membershipId));
+  return kpiAccessWhere(actor.role, action, await loadActorScope(db, actor.orgId, actor.membershipId, { role: actor.role, actions: [action] }));
 }
 
 /**
@@ -175,7 +193,7 @@ export async function firstKpiRefusal(db: Reader, actor: Actor, kpiIds: readonly
   }
   const [rows, scope] = await Promise.all([
     db.kpi.findMany({ where: { orgId: actor.orgId, id: { in: [...kpiIds] } }, select: kpiScopeSelect }),
-    loadActorScope(db, actor.orgId, actor.membershipId),
+    loadActorScope(db, actor.orgId, actor.membershipId, { role: actor.role, actions: ["kpi.view", action] }),
   ]);
   const byId = new Map(rows.map((row) => [row.id, toKpiScope(row)]));
   for (const kpiId of kpiIds) {

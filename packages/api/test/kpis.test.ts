@@ -80,7 +80,7 @@ describe("kpi.create and kpi.get", () => {
       [2, "A former member"],
       [1, admin.name],
     ]);
-    expect(kpi.history[0]!.changedAt).toEqual(new Date("2099-01-02T00:00:00Z"));
+    expect(kpi.history[0]!.changedAt).toBe("2099-01-02T00:00:00.000Z");
     expect(kpi.history[1]!.changes).toEqual({ name: { from: "a", to: "b" } });
   });
 

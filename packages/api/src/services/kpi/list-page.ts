@@ -1,7 +1,6 @@
 import type { Cadence, PrismaClient } from "@tally/db";
 import { previousPeriodStart, samePeriodLastYear } from "@tally/domain";
 import { textArray } from "../sql-arrays";
-import { isoDate } from "./decimal";
 import { ANALYSED_VALUES, type SeriesPoint } from "./list-analysis";
 
 /** A latest value against an earlier period's: the difference, and that as a share of the earlier value. */
@@ -33,7 +32,8 @@ interface PageKpi {
   id: string;
   ownerMembershipId: string;
   cadence: Cadence;
-  latestPeriodStart: Date | null;
+  /** "YYYY-MM-DD", or null without a value. */
+  latestPeriodStart: string | null;
 }
 
 interface DetailRow {
@@ -69,7 +69,7 @@ export async function kpiListRowDetails(
 ): Promise<Map<string, KpiListRowDetail>> {
   if (kpis.length === 0) return new Map();
   const compared = kpis.map((kpi) => {
-    const latest = kpi.latestPeriodStart ? isoDate(kpi.latestPeriodStart) : null;
+    const latest = kpi.latestPeriodStart;
     return {
       latest,
       previous: latest && previousPeriodStart(latest, kpi.cadence, weekStart),

@@ -26,6 +26,14 @@ export function statusWhere(status: KpiStatus, today: string, weekStart: number)
   return { latestStatus: status, NOT: overdue };
 }
 
+/**
+ * A search term for LIKE, its wildcards and escape character taken literally: Prisma's `contains` passes them
+ * through, so "50%" would also find "rate 50" and "a_b" would find "aXb".
+ */
+export function likeLiteral(term: string): string {
+  return term.replace(/[\\%_]/g, "\\$&");
+}
+
 /** The filters of the KPI list, without its paging and order. */
 export type KpiListFilters = Pick<ListKpisInput, "search" | "category" | "status" | "ownerMembershipId" | "teamId" | "objectiveId" | "archived">;
 
@@ -51,7 +59,7 @@ export async function kpiListQuery(db: Pick<PrismaClient, "teamMembership">, act
     filters.ownerMembershipId ? { ownerMembershipId: filters.ownerMembershipId } : {},
     filters.teamId ? { team: { teamId: filters.teamId } } : {},
     filters.objectiveId ? { objectives: { some: { objectiveId: filters.objectiveId } } } : {},
-    search ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { code: { equals: search.toUpperCase() } }] } : {},
+    search ? { OR: [{ name: { contains: likeLiteral(search), mode: "insensitive" } }, { code: { equals: search.toUpperCase() } }] } : {},
     filters.status ? statusWhere(filters.status, today, actor.weekStart) : {},
   ];
   // Filters not in use are left out rather than sent as empty clauses: Prisma pays for each on every query.

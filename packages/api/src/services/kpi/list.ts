@@ -1,10 +1,10 @@
-import type { Prisma, PrismaClient } from "@tally/db";
+import { Prisma, type PrismaClient } from "@tally/db";
 import { KPI_PAGE_SIZE, kpiStatus, type ListKpisInput } from "@tally/domain";
-import type { Actor } from "../actor";
+import type { OrgActor } from "../actor";
 import { dateFromIso, decimalText, isoDate, isoDateOrNull } from "./decimal";
 import { analyseListRow, trendOf } from "./list-analysis";
 import { kpiListRowDetails, type KpiListRowDetail } from "./list-page";
-import { kpiListOrder, kpiListQuery } from "./list-where";
+import { kpiListOrderSql, kpiListWhereSql } from "./list-where-sql";
 
 export { overdueWhere, statusWhere } from "./list-where";
 
@@ -31,6 +31,15 @@ const kpiListColumns = {
 
 type KpiListColumns = Prisma.KpiGetPayload<{ select: typeof kpiListColumns }>;
 
+/** A KPI's own columns as a row of the list sends them: dates as "YYYY-MM-DD", the value as exact text. */
+type KpiListFields = Omit<KpiListColumns, "startDate" | "endDate" | "archivedAt" | "latestPeriodStart" | "latestValue"> & {
+  startDate: string;
+  endDate: string | null;
+  archived: boolean;
+  latestPeriodStart: string | null;
+  latestValue: string | null;
+};
+
 /** The columns of one row of the KPI list, with the target in force on `today`. */
 export function kpiListSelect(today: string) {
   return {
@@ -55,7 +64,14 @@ type RowRelations = Pick<KpiListRowDetail, "owner" | "team" | "target">;
 export function toKpiListRow(row: KpiListRecord, today: string, weekStart: number) {
   const target = row.targets[0];
   return kpiListRowOf(
-    row,
+    {
+      ...row,
+      startDate: isoDate(row.startDate),
+      endDate: isoDateOrNull(row.endDate),
+      archived: row.archivedAt !== null,
+      latestPeriodStart: isoDateOrNull(row.latestPeriodStart),
+      latestValue: decimalText(row.latestValue),
+    },
     {
       owner: { membershipId: row.owner.id, name: row.owner.user.name },
       team: row.team?.team ?? null,
@@ -66,7 +82,7 @@ export function toKpiListRow(row: KpiListRecord, today: string, weekStart: numbe
   );
 }
 
-function kpiListRowOf(row: KpiListColumns, related: RowRelations, today: string, weekStart: number) {
+function kpiListRowOf(row: KpiListFields, related: RowRelations, today: string, weekStart: number) {
   return {
     id: row.id,
     name: row.name,
@@ -79,17 +95,17 @@ function kpiListRowOf(row: KpiListColumns, related: RowRelations, today: string,
     direction: row.direction,
     cadence: row.cadence,
     visibility: row.visibility,
-    archived: row.archivedAt !== null,
+    archived: row.archived,
     owner: related.owner,
     team: related.team,
-    latestPeriodStart: isoDateOrNull(row.latestPeriodStart),
-    latestValue: decimalText(row.latestValue),
+    latestPeriodStart: row.latestPeriodStart,
+    latestValue: row.latestValue,
     status: kpiStatus({
-      latestPeriodStart: isoDateOrNull(row.latestPeriodStart),
+      latestPeriodStart: row.latestPeriodStart,
       latestStatus: row.latestStatus,
       cadence: row.cadence,
-      startDate: isoDate(row.startDate),
-      endDate: isoDateOrNull(row.endDate),
+      startDate: row.startDate,
+      endDate: row.endDate,
       today,
       weekStart,
     }),
@@ -99,37 +115,41 @@ function kpiListRowOf(row: KpiListColumns, related: RowRelations, today: string,
 
 export type KpiListRow = ReturnType<typeof toKpiListRow>;
 
+type PageRow = KpiListFields & { ownerMembershipId: string; total: number };
+
 /**
- * One page of the KPIs the member may see, filtered, sorted and counted in the database; everything else a row
+ * One page of the KPIs the member may see, filtered, sorted and counted in one statement; everything else a row
  * shows (owner, team, target, its small trend with the forecast verdict and signal judged here by the domain's
  * rules, the changes of its latest value) comes from one more statement for the whole page, not one per row.
  * Statuses follow the organization's calendar at `now`.
  */
-export async function listKpis(db: PrismaClient, actor: Actor, input: ListKpisInput, now: Date = new Date()) {
-  const { where, today, weekStart } = await kpiListQuery(db, actor, input, now);
-  const [total, rows] = await Promise.all([
-    db.kpi.count({ where }),
-    db.kpi.findMany({
-      where,
-      orderBy: kpiListOrder(input.sort, input.order),
-      skip: (input.page - 1) * KPI_PAGE_SIZE,
-      take: KPI_PAGE_SIZE,
-      select: { ...kpiListColumns, ownerMembershipId: true },
-    }),
-  ]);
+export async function listKpis(db: PrismaClient, actor: OrgActor, input: ListKpisInput, now: Date = new Date()) {
+  const { where, today, weekStart } = await kpiListWhereSql(db, actor, input, now);
+  const count = Prisma.sql`(SELECT count(*)::int FROM "Kpi" k WHERE ${where})`;
+  const rows = await db.$queryRaw<PageRow[]>`
+    SELECT k.id, k.name, k.code, k.category, k.unit, k.currency, k."durationUnit", k.decimals, k.direction, k.cadence, k.visibility,
+           to_char(k."startDate", 'YYYY-MM-DD') AS "startDate", to_char(k."endDate", 'YYYY-MM-DD') AS "endDate",
+           k."archivedAt" IS NOT NULL AS archived, to_char(k."latestPeriodStart", 'YYYY-MM-DD') AS "latestPeriodStart",
+           trim_scale(k."latestValue")::text AS "latestValue", k."latestStatus", k."ownerMembershipId", ${count} AS total
+      FROM "Kpi" k
+     WHERE ${where}
+     ORDER BY ${kpiListOrderSql(input.sort, input.order)}
+     LIMIT ${KPI_PAGE_SIZE} OFFSET ${(input.page - 1) * KPI_PAGE_SIZE}`;
+  // The count rides on the page's rows; a page past the end has none to carry it.
+  const total = rows[0]?.total ?? (await db.$queryRaw<{ total: number }[]>`SELECT ${count} AS total`)[0]!.total;
   const details = await kpiListRowDetails(db, actor.orgId, rows, today, weekStart);
   return {
     total,
     page: input.page,
     pageSize: KPI_PAGE_SIZE,
-    kpis: rows.map((row) => {
+    kpis: rows.map(({ ownerMembershipId: _owner, total: _total, ...row }) => {
       const { points, deltas, ...related } = details.get(row.id)!;
       const listRow = kpiListRowOf(row, related, today, weekStart);
       return {
         ...listRow,
         trend: trendOf(points),
         deltas,
-        ...analyseListRow({ ...listRow, endDate: isoDateOrNull(row.endDate) }, points, today, weekStart),
+        ...analyseListRow({ ...listRow, endDate: row.endDate }, points, today, weekStart),
       };
     }),
   };

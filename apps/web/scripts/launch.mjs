@@ -57,7 +57,11 @@ console.log(`\nTally is starting on http://localhost:${port} (${embedded ? "embe
 // Next runs as a direct child, with no package manager in between, so that a signal reaches it at once: on SIGTERM it
 // stops accepting connections, finishes the requests in flight and exits (the server gives it at most 9 s).
 const nextBin = createRequire(join(webDir, "package.json")).resolve("next/dist/bin/next");
-const nextArgs = [nextBin, dev ? "dev" : "start", "--port", port, ...(host ? ["--hostname", host] : [])];
+// A larger young generation for the server: each request allocates a few hundred kilobytes that die young, and
+// with V8's default 16 MB semi-space garbage collection took a fifth of the CPU of a KPI list under load (about
+// 8 % more requests a second with 64 MB, for some 100 MB more memory). NODE_OPTIONS may set another size.
+const heapFlags = dev || /--max-semi-space-size/.test(env.NODE_OPTIONS ?? "") ? [] : ["--max-semi-space-size=64"];
+const nextArgs = [...heapFlags, nextBin, dev ? "dev" : "start", "--port", port, ...(host ? ["--hostname", host] : [])];
 const server = spawn(process.execPath, nextArgs, { cwd: webDir, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

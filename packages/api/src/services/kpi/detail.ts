@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@tally/db";
-import { can, canOnKpi, kpiStatus, progressToward, smartCheck, targetFor, todayIn, toNumberOrNull, type TargetEntry } from "@tally/domain";
+import { can, canOnKpi, kpiStatus, progressToward, smartCheck, targetEntryFromInput, targetFor, todayIn, toNumberOrNull, type TargetEntry } from "@tally/domain";
 import type { OrgActor } from "../actor";
 import { dateFromIso } from "./decimal";
 import { readKpiPage } from "./detail-read";
@@ -33,14 +33,7 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, n
   const showsEmails = can(actor.role, "member.list");
   const person = ({ membershipId, name, email }: { membershipId: string; name: string; email: string }) => ({ membershipId, name, email: showsEmails ? email : null });
 
-  const schedule: TargetEntry[] = kpi.targets.map((entry) => ({
-    effectiveFrom: entry.effectiveFrom,
-    target: toNumberOrNull(entry.target),
-    targetMin: toNumberOrNull(entry.targetMin),
-    targetMax: toNumberOrNull(entry.targetMax),
-    warning: toNumberOrNull(entry.warning),
-    tolerance: toNumberOrNull(entry.tolerance),
-  }));
+  const schedule: TargetEntry[] = kpi.targets.map(targetEntryFromInput);
   const today = todayIn(actor.timeZone, now);
   const latestPeriod = kpi.latestPeriodStart;
   const currentTarget = targetFor(schedule, latestPeriod ?? today);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Cadence, KpiCategory, PeriodStatus, Role } from "@tally/db";
 import { CADENCES, KPI_PAGE_SIZE, ROLES, listKpisSchema, type ListKpisInput } from "@tally/domain";
+import { myKpis } from "../src/services/analysis/my-kpis";
 import { listKpis } from "../src/services/kpi/list";
 import { kpiListOrder, kpiListQuery } from "../src/services/kpi/list-where";
 import { loadSessionActor } from "../src/services/memberships";
@@ -133,6 +134,21 @@ describe("the KPI list's statement", () => {
     expect(totals["admin: search for what an underscore would match"]).toBe(0);
     expect(totals["admin: search for a backslash"]).toBeGreaterThan(0);
     expect(totals["admin: search by code"]).toBe(1);
+  });
+
+  it("gives My KPIs exactly the member's own and contributed KPIs among those the list shows them", async () => {
+    const world = await createOrgWorld(db(), "listsqlmine");
+    await variedKpis(world);
+    for (const role of ROLES) {
+      const actor = (await loadSessionActor(db(), world.members[role].sessionId, world.org.slug))!.actor!;
+      const { where } = await kpiListQuery(db(), actor, { archived: false }, NOW);
+      const mine = { OR: [{ ownerMembershipId: actor.membershipId }, { contributors: { some: { membershipId: actor.membershipId } } }] };
+      const expected = await db().kpi.findMany({ where: { AND: [where, mine] }, orderBy: kpiListOrder("name", "asc"), select: { id: true, ownerMembershipId: true } });
+      const listed = (await myKpis(db(), actor, NOW)).kpis;
+      expect({ role, ids: listed.map((kpi) => kpi.id) }).toEqual({ role, ids: expected.map((kpi) => kpi.id) });
+      expect(listed.map((kpi) => kpi.owned)).toEqual(expected.map((kpi) => kpi.ownerMembershipId === actor.membershipId));
+      if (role === "viewer") expect(listed.some((kpi) => !kpi.owned)).toBe(true);
+    }
   });
 
   it("counts a page past the end, which has no rows to carry the count", async () => {

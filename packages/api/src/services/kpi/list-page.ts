@@ -1,4 +1,4 @@
-import type { Cadence, PrismaClient } from "@tally/db";
+import { Prisma, type Cadence, type PrismaClient } from "@tally/db";
 import { previousPeriodStart, samePeriodLastYear } from "@tally/domain";
 import { textArray } from "../sql-arrays";
 import { ANALYSED_VALUES, type SeriesPoint } from "./list-analysis";
@@ -45,8 +45,8 @@ interface DetailRow {
   target: [string | null, string | null, string | null] | null;
   /** [period, value] pairs, oldest first; the values as double precision, what the analysis computes with. */
   points: [string, number][] | null;
-  /** [previous change, its percent, year-before change, its percent]. */
-  deltas: [string | null, string | null, string | null, string | null];
+  /** [previous change, its percent, year-before change, its percent]; null when not asked for. */
+  deltas: [string | null, string | null, string | null, string | null] | null;
 }
 
 function delta(period: string | null, change: string | null, percent: string | null): LatestDelta | null {
@@ -54,7 +54,8 @@ function delta(period: string | null, change: string | null, percent: string | n
 }
 
 /**
- * Everything a page of the list shows beyond the KPIs' own columns, in one statement whatever the page's length:
+ * Everything a page of the list shows beyond the KPIs' own columns, in one statement whatever the page's length
+ * (`values` of them, and the deltas unless told otherwise):
  * owner and team, the target in force on `today`, the last values (read backwards along the (orgId, kpiId,
  * periodStart) index, so a long history costs nothing more), and the latest value against the period before it
  * and the same period a year earlier. The periods compared come from the domain's calendar, the differences from
@@ -66,6 +67,7 @@ export async function kpiListRowDetails(
   kpis: readonly PageKpi[],
   today: string,
   weekStart: number,
+  { values = ANALYSED_VALUES, deltas = true }: { values?: number; deltas?: boolean } = {},
 ): Promise<Map<string, KpiListRowDetail>> {
   if (kpis.length === 0) return new Map();
   const compared = kpis.map((kpi) => {
@@ -76,6 +78,13 @@ export async function kpiListRowDetails(
       yearBefore: latest && samePeriodLastYear(latest, kpi.cadence, weekStart),
     };
   });
+  const deltasSql = Prisma.sql`(SELECT json_build_array(
+            trim_scale(v.latest - v.previous)::text, round((v.latest - v.previous) * 100 / NULLIF(abs(v.previous), 0), 1)::text,
+            trim_scale(v.latest - v.year_before)::text, round((v.latest - v.year_before) * 100 / NULLIF(abs(v.year_before), 0), 1)::text)
+     FROM (SELECT max(value) FILTER (WHERE "periodStart" = u.latest) AS latest,
+                  max(value) FILTER (WHERE "periodStart" = u.previous) AS previous,
+                  max(value) FILTER (WHERE "periodStart" = u.year_before) AS year_before
+             FROM "CheckIn" WHERE "orgId" = ${orgId} AND "kpiId" = u.kpi_id AND "periodStart" IN (u.latest, u.previous, u.year_before)) v)`;
   // Each part is a subquery of its own rather than a join: the planner then has no join order to search, which
   // cost more than running the statement.
   const rows = await db.$queryRaw<DetailRow[]>`
@@ -92,14 +101,8 @@ export async function kpiListRowDetails(
            -- JSON, which the driver parses natively: two arrays of text cost twice as much to read.
            (SELECT json_agg(json_build_array(to_char(last."periodStart", 'YYYY-MM-DD'), last.value::float8) ORDER BY last."periodStart")
               FROM (SELECT "periodStart", value FROM "CheckIn" WHERE "orgId" = ${orgId} AND "kpiId" = u.kpi_id
-                     ORDER BY "periodStart" DESC LIMIT ${ANALYSED_VALUES}) last) AS points,
-           (SELECT json_build_array(
-                     trim_scale(v.latest - v.previous)::text, round((v.latest - v.previous) * 100 / NULLIF(abs(v.previous), 0), 1)::text,
-                     trim_scale(v.latest - v.year_before)::text, round((v.latest - v.year_before) * 100 / NULLIF(abs(v.year_before), 0), 1)::text)
-              FROM (SELECT max(value) FILTER (WHERE "periodStart" = u.latest) AS latest,
-                           max(value) FILTER (WHERE "periodStart" = u.previous) AS previous,
-                           max(value) FILTER (WHERE "periodStart" = u.year_before) AS year_before
-                      FROM "CheckIn" WHERE "orgId" = ${orgId} AND "kpiId" = u.kpi_id AND "periodStart" IN (u.latest, u.previous, u.year_before)) v) AS deltas
+                     ORDER BY "periodStart" DESC LIMIT ${values}) last) AS points,
+           ${deltas ? deltasSql : Prisma.sql`NULL::json`} AS deltas
     FROM unnest(
       ${textArray(kpis.map((kpi) => kpi.id))}::text[],
       ${textArray(kpis.map((kpi) => kpi.ownerMembershipId))}::text[],
@@ -112,7 +115,7 @@ export async function kpiListRowDetails(
   return new Map(
     rows.map((row) => {
       const { previous, yearBefore } = comparedById.get(row.kpiId)!;
-      const [previousChange, previousPercent, yearBeforeChange, yearBeforePercent] = row.deltas;
+      const [previousChange, previousPercent, yearBeforeChange, yearBeforePercent] = row.deltas ?? [null, null, null, null];
       return [
         row.kpiId,
         {

@@ -32,7 +32,7 @@ const kpiListColumns = {
 type KpiListColumns = Prisma.KpiGetPayload<{ select: typeof kpiListColumns }>;
 
 /** A KPI's own columns as a row of the list sends them: dates as "YYYY-MM-DD", the value as exact text. */
-type KpiListFields = Omit<KpiListColumns, "startDate" | "endDate" | "archivedAt" | "latestPeriodStart" | "latestValue"> & {
+export type KpiListFields = Omit<KpiListColumns, "startDate" | "endDate" | "archivedAt" | "latestPeriodStart" | "latestValue"> & {
   startDate: string;
   endDate: string | null;
   archived: boolean;
@@ -82,7 +82,7 @@ export function toKpiListRow(row: KpiListRecord, today: string, weekStart: numbe
   );
 }
 
-function kpiListRowOf(row: KpiListFields, related: RowRelations, today: string, weekStart: number) {
+export function kpiListRowOf(row: KpiListFields, related: RowRelations, today: string, weekStart: number) {
   return {
     id: row.id,
     name: row.name,
@@ -115,6 +115,12 @@ function kpiListRowOf(row: KpiListFields, related: RowRelations, today: string, 
 
 export type KpiListRow = ReturnType<typeof toKpiListRow>;
 
+/** `KpiListFields` of `"Kpi" k`, selected as text where the row sends text. */
+export const KPI_LIST_FIELDS = Prisma.sql`k.id, k.name, k.code, k.category, k.unit, k.currency, k."durationUnit", k.decimals, k.direction,
+  k.cadence, k.visibility, to_char(k."startDate", 'YYYY-MM-DD') AS "startDate", to_char(k."endDate", 'YYYY-MM-DD') AS "endDate",
+  k."archivedAt" IS NOT NULL AS archived, to_char(k."latestPeriodStart", 'YYYY-MM-DD') AS "latestPeriodStart",
+  trim_scale(k."latestValue")::text AS "latestValue", k."latestStatus"`;
+
 type PageRow = KpiListFields & { ownerMembershipId: string; total: number };
 
 /**
@@ -127,10 +133,7 @@ export async function listKpis(db: PrismaClient, actor: OrgActor, input: ListKpi
   const { where, today, weekStart } = await kpiListWhereSql(db, actor, input, now);
   const count = Prisma.sql`(SELECT count(*)::int FROM "Kpi" k WHERE ${where})`;
   const rows = await db.$queryRaw<PageRow[]>`
-    SELECT k.id, k.name, k.code, k.category, k.unit, k.currency, k."durationUnit", k.decimals, k.direction, k.cadence, k.visibility,
-           to_char(k."startDate", 'YYYY-MM-DD') AS "startDate", to_char(k."endDate", 'YYYY-MM-DD') AS "endDate",
-           k."archivedAt" IS NOT NULL AS archived, to_char(k."latestPeriodStart", 'YYYY-MM-DD') AS "latestPeriodStart",
-           trim_scale(k."latestValue")::text AS "latestValue", k."latestStatus", k."ownerMembershipId", ${count} AS total
+    SELECT ${KPI_LIST_FIELDS}, k."ownerMembershipId", ${count} AS total
       FROM "Kpi" k
      WHERE ${where}
      ORDER BY ${kpiListOrderSql(input.sort, input.order)}

@@ -27,6 +27,18 @@ describe("member.list", () => {
     expect(byEmail.members.map((m) => m.membershipId)).toEqual([world.members.executive.membershipId]);
   });
 
+  it("takes % and _ in a search literally, as characters of a name or address", async () => {
+    const world = await createOrgWorld(db(), "likesearch");
+    await db().user.update({ where: { id: world.members.viewer.userId }, data: { name: "Ann_Lee" } });
+    await db().user.update({ where: { id: world.members.manager.userId }, data: { name: "AnnXLee 100%" } });
+    const admin = callerFor(db(), world.members.admin.sessionId);
+    const names = async (search: string) => (await admin.member.list({ orgSlug: world.org.slug, search })).members.map((m) => m.name);
+    expect(await names("n_l")).toEqual(["Ann_Lee"]);
+    expect(await names("100%")).toEqual(["AnnXLee 100%"]);
+    expect(await names("0%L")).toEqual([]);
+    expect(await names("ann")).toHaveLength(2);
+  });
+
   it("never lists members of another organization", async () => {
     const world = await createOrgWorld(db(), "mine");
     await createOrgWorld(db(), "notmine");

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient, Role } from "@tally/db";
 import { can, canGrantRole, MEMBER_PAGE_SIZE, ROLE_LABELS, wouldRemoveLastAdmin, type ListMembersInput } from "@tally/domain";
 import { domainError, notFound } from "./errors";
+import { likeLiteral } from "./like-literal";
 import type { OrgActor } from "./actor";
 import { recordAudit } from "./audit";
 import { revokeApiKeysMadeBy } from "./api-keys/revoke-made-by";
@@ -18,8 +19,8 @@ export async function listMembers(db: PrismaClient, actor: OrgActor, input: List
     ...(search
       ? {
           OR: [
-            { user: { name: { contains: search, mode: "insensitive" } } },
-            { user: { email: { contains: search, mode: "insensitive" } } },
+            { user: { name: { contains: likeLiteral(search), mode: "insensitive" } } },
+            { user: { email: { contains: likeLiteral(search), mode: "insensitive" } } },
           ],
         }
       : {}),

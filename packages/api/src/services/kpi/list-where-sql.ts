@@ -3,7 +3,8 @@ import { CADENCES, dueCutoff, grantsFor, nextPeriodStart, todayIn, type ActorSco
 import type { OrgActor } from "../actor";
 import { textArray } from "../sql-arrays";
 import { loadActorScope } from "./scope";
-import { likeLiteral, type KpiListFilters } from "./list-where";
+import { likeLiteral } from "../like-literal";
+import type { KpiListFilters } from "./list-where";
 
 /**
  * The KPI list's where-clause as SQL over `"Kpi" k`: the same grants and filters as `kpiListQuery` builds for

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@tally/db";
 import { CADENCES, dueCutoff, nextPeriodStart, todayIn, type KpiStatus, type ListKpisInput } from "@tally/domain";
 import type { Actor } from "../actor";
 import { dateFromIso } from "./decimal";
+import { likeLiteral } from "../like-literal";
 import { kpiWhereFor } from "./scope";
 
 /** KPIs of every cadence with no value, or whose newest is older than the period that is due: overdue, in SQL. */
@@ -24,14 +25,6 @@ export function statusWhere(status: KpiStatus, today: string, weekStart: number)
   if (status === "no_data") return { latestStatus: null, NOT: overdue };
   if (status === "overdue") return overdue;
   return { latestStatus: status, NOT: overdue };
-}
-
-/**
- * A search term for LIKE, its wildcards and escape character taken literally: Prisma's `contains` passes them
- * through, so "50%" would also find "rate 50" and "a_b" would find "aXb".
- */
-export function likeLiteral(term: string): string {
-  return term.replace(/[\\%_]/g, "\\$&");
 }
 
 /** The filters of the KPI list, without its paging and order. */

@@ -79,6 +79,8 @@ function filterCases(world: OrgWorld): [string, Filters][] {
     ["search for what an underscore would match", { search: "aXb" }],
     ["search for a backslash", { search: "back\\slash" }],
     ["search by code", { search: "eq12" }],
+    ["search with quotes and SQL", { search: `x'; DROP TABLE "Kpi"; --` }],
+    ["search with letters beyond ASCII", { search: "ÉQUIV 𝔘 ß" }],
     ["search and status", { search: "equiv", status: "at_risk" }],
     ["team, category and status", { teamId: world.teams.department.id, category: "sales", status: "overdue" }],
   ];
@@ -134,6 +136,8 @@ describe("the KPI list's statement", () => {
     expect(totals["admin: search for what an underscore would match"]).toBe(0);
     expect(totals["admin: search for a backslash"]).toBeGreaterThan(0);
     expect(totals["admin: search by code"]).toBe(1);
+    expect(totals["admin: search with quotes and SQL"]).toBe(0);
+    expect(await db().kpi.count({ where: { orgId: world.org.id } })).toBeGreaterThan(75);
   });
 
   it("gives My KPIs exactly the member's own and contributed KPIs among those the list shows them", async () => {

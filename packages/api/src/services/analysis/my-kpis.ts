@@ -4,11 +4,9 @@ import type { OrgActor } from "../actor";
 import { KPI_LIST_FIELDS, kpiListRowOf, type KpiListFields } from "../kpi/list";
 import { trendOf } from "../kpi/list-analysis";
 import { kpiListRowDetails } from "../kpi/list-page";
+import { TREND_LENGTH } from "../kpi/sparklines";
 import { kpiListOrderSql, kpiListWhereSql } from "../kpi/list-where-sql";
 import { kpiStatusesByMonthSql } from "./status-history";
-
-/** The small trend line of a row shows the last twelve values. */
-const TREND_LENGTH = 12;
 
 type MineRow = KpiListFields & { ownerMembershipId: string; calculated: boolean; openActions: number };
 

@@ -122,15 +122,12 @@ export async function recordCheckIns(db: PrismaClient, actor: Actor, entries: Ch
     const index = entries.findIndex((entry) => entry.kpiId === refusal.kpiId);
     throw fieldError(`entries.${index}.value`, refusal.error.message, refusal.error.kind === "not_found" ? "invalid" : "forbidden");
   }
-  const [org, kpis] = await Promise.all([
-    db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { weekStart: true } }),
-    db.kpi.findMany({ where: { orgId: actor.orgId, id: { in: kpiIds } }, select: kpiForCheckInSelect }),
-  ]);
+  const kpis = await db.kpi.findMany({ where: { orgId: actor.orgId, id: { in: kpiIds } }, select: kpiForCheckInSelect });
   const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
   const today = todayIn(actor.timeZone, now);
   const periods = entries.map((entry, index) => {
     const kpi = byId.get(entry.kpiId)!;
-    return periodFor(kpi, entry.date, org.weekStart, today, entries.length === 1 ? "date" : `entries.${index}.date`);
+    return periodFor(kpi, entry.date, actor.weekStart, today, entries.length === 1 ? "date" : `entries.${index}.date`);
   });
   const seen = new Set<string>();
   periods.forEach((period, index) => {

@@ -1,10 +1,10 @@
 import type { PrismaClient } from "@tally/db";
-import { can, canOnKpi, kpiStatus, progressToward, smartCheck, targetEntryFromInput, targetFor, todayIn, toNumberOrNull, type TargetEntry } from "@tally/domain";
+import { can, canOnKpi, kpiStatus, progressToward, smartCheck, targetEntryFromInput, targetFor, todayIn, toNumberOrNull, type KpiScope, type TargetEntry } from "@tally/domain";
 import type { OrgActor } from "../actor";
 import { dateFromIso } from "./decimal";
 import { readKpiPage } from "./detail-read";
 import { calculatedDetail } from "./formula-detail";
-import { judgeKpi, loadActorScope, toKpiScope } from "./scope";
+import { judgeKpi, loadActorScope } from "./scope";
 
 /** What the page judges with the member's teams: whether they see the KPI, may edit it and may record values. */
 const JUDGED_ACTIONS = ["kpi.view", "kpi.update", "checkin.record"] as const;
@@ -18,15 +18,14 @@ export async function getKpi(db: PrismaClient, actor: OrgActor, kpiId: string, n
     readKpiPage(db, actor.orgId, kpiId),
   ]);
   const { kpi, ...values } = page;
-  const kpiScope = kpi
-    ? toKpiScope({
-        ownerMembershipId: kpi.owner.membershipId,
-        category: kpi.category,
-        visibility: kpi.visibility,
-        contributors: kpi.contributors,
-        team: kpi.team && { teamId: kpi.team.id, team: { kind: kpi.team.kind } },
-      })
-    : null;
+  const kpiScope: KpiScope | null = kpi && {
+    ownerMembershipId: kpi.owner.membershipId,
+    contributorMembershipIds: kpi.contributors.map((contributor) => contributor.membershipId),
+    category: kpi.category,
+    visibility: kpi.visibility,
+    teamId: kpi.team?.id ?? null,
+    teamKind: kpi.team?.kind ?? null,
+  };
   const access = judgeKpi(actor.role, "kpi.view", scope, kpiScope);
   if (!kpi) throw new Error("A KPI that passed judgement was loaded.");
   // People's addresses only for those who may list the members; everyone else sees names.

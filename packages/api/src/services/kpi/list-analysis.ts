@@ -10,7 +10,7 @@ import {
   type ForecastVerdict,
   type SignalKind,
 } from "@tally/domain";
-import { lastValues, type SeriesPoint } from "./sparklines";
+import { lastValues, TREND_LENGTH, type SeriesPoint } from "./sparklines";
 
 /**
  * Values read per KPI: a forecast fits the last twelve; the signal view judges the last 24 with limits from the
@@ -18,8 +18,6 @@ import { lastValues, type SeriesPoint } from "./sparklines";
  */
 export const ANALYSED_VALUES = 24;
 export const SIGNAL_BASELINE = 12;
-/** The small trend line of a list row shows the last twelve. */
-const TREND_LENGTH = 12;
 
 export type { SeriesPoint };
 

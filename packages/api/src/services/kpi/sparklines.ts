@@ -1,7 +1,8 @@
 import type { PrismaClient } from "@tally/db";
 import { textArray } from "../sql-arrays";
 
-const TREND_LENGTH = 12;
+/** The small trend line of a row (the KPI list, My KPIs, a team or objective page) shows the last twelve values. */
+export const TREND_LENGTH = 12;
 
 export interface SeriesPoint {
   period: string;
